@@ -1,0 +1,18 @@
+/** German formatting for dates and counts, the same on every page. */
+
+const dateFormat = new Intl.DateTimeFormat('de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** 19. Juni 2024 */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** 2024-06-19, for <time datetime> and data exports. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** "1 Text", "3 Texte"; "1 von 3 Texten". */
+export function texts(count: number): string {
+  return count === 1 ? '1 Text' : `${count} Texte`;
+}

@@ -1,0 +1,69 @@
+/** The pages as built: German, semantic, no client JavaScript, texts verbatim. */
+import { describe, expect, it } from 'vitest';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { pagePaths, readHtml, readPage } from './dist.ts';
+
+const pages = pagePaths();
+
+describe('every page', () => {
+  it.each(pages)('%s is German, has one h1 and the landmarks', (path) => {
+    const page = readPage(path);
+    expect(select('html', page)?.properties['lang']).toBe('de');
+    expect(selectAll('h1', page)).toHaveLength(1);
+    for (const landmark of ['header', 'nav', 'main', 'footer']) expect(select(landmark, page)).toBeDefined();
+    expect(select('a.skip-link[href="#inhalt"]', page)).toBeDefined();
+    expect(select('title', page) && toString(select('title', page)!)).toMatch(/ · nebeneinander$/);
+  });
+});
+
+describe('overview and article pages', () => {
+  const plain = pages.filter((path) => path === '/' || path.startsWith('/artikel/'));
+
+  it('exist for the five texts', () => {
+    expect(plain.filter((path) => /^\/artikel\/[^/]+\/$/.test(path))).toHaveLength(5);
+  });
+
+  it.each(plain)('%s ships no JavaScript', (path) => {
+    expect(readHtml(path)).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
+  });
+
+  it('groups the texts by event on the overview', () => {
+    const page = readPage('/');
+    const summit = select('section[aria-labelledby="ereignis-gipfel-2023"]', page);
+    const pact = select('section[aria-labelledby="ereignis-vertrag-2024"]', page);
+    expect(selectAll('li.card', summit!)).toHaveLength(2);
+    expect(selectAll('li.card', pact!)).toHaveLength(3);
+  });
+});
+
+describe('texts stay verbatim', () => {
+  it.each([
+    ['/artikel/einladung-nordkorea/', 'eine formelle Einladung von Kim Jung-un angenommen'],
+    ['/artikel/heiliger-kampf/', 'Neben Bei den Gesprächen dürften es auch um militärische Themen gehen.'],
+    ['/artikel/heiliger-kampf/', '"Russland hat sich zu einem heiligen Kampf'],
+    ['/artikel/heiliger-kampf/', '"Ich freue mich, Sie zu sehen“, sagte Putin'],
+    ['/artikel/strategische-partnerschaft/', '«volle Unterstützung und Solidarität»'],
+    ['/artikel/allianz-historischer-besuch/', 'auf eine „neue Ebene“ gehoben'],
+  ])('%s keeps „%s“ with its quotation marks', (path, passage) => {
+    expect(toString(select('.article-body', readPage(path))!)).toContain(passage);
+  });
+
+  it('renders the source structure: subheadings, the list, captions with credits', () => {
+    const blog = readPage('/artikel/allianz-historischer-besuch/');
+    expect(selectAll('.article-body h2', blog).map((h) => toString(h))).toContain('Ein herzliches Willkommen');
+    const summit = readPage('/artikel/heiliger-kampf/');
+    expect(selectAll('.article-body li', summit).map((li) => toString(li))).toEqual(['Artilleriemunition', 'Panzerabwehrraketen']);
+    const dpa = readPage('/artikel/strategische-partnerschaft/');
+    const credit = select('.article-body figure .bildnachweis', dpa);
+    expect(credit && toString(credit)).toContain('Gavriil Grigorov/Pool Sputnik Kremlin/AP');
+  });
+
+  it('links each article to its unedited original, which is byte-for-byte the text received', () => {
+    const page = readPage('/artikel/partnerschaftsvertrag/');
+    expect(select('a[href="/artikel/partnerschaftsvertrag/original/"]', page)).toBeDefined();
+    const original = toString(select('pre.original', readPage('/artikel/partnerschaftsvertrag/original/'))!);
+    expect(original).toContain('[Hier weiterlesen]');
+    expect(original).toContain('Von Thomas Röper – 19. Juni 2024');
+  });
+});
