@@ -4,7 +4,6 @@
  * (adding the quote marks, which depend on the claims, not on the article).
  */
 import type { Root as HastRoot } from 'hast';
-import type { PluggableList } from 'unified';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkDirective from 'remark-directive';
@@ -15,8 +14,8 @@ import remarkFigure from './remark-figure.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
 import rehypeMarkQuotes, { type QuoteMark } from './rehype-mark-quotes.ts';
 
-export const remarkPlugins: PluggableList = [remarkDirective, remarkFigure];
-export const rehypePlugins: PluggableList = [rehypePassageIds];
+export const remarkPlugins = [remarkDirective, remarkFigure];
+export const rehypePlugins = [rehypePassageIds];
 
 function processor(quotes: readonly QuoteMark[] = []) {
   return unified()
