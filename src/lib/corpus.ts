@@ -9,7 +9,7 @@ import { parseArticle, type QuoteMark } from '../markdown/pipeline.ts';
 import { collectPassages, passageText } from '../markdown/passages.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
 import { findQuote, normalizeWhitespace } from './quote-match.ts';
-import type { ArticleData, ClaimData, EventId } from './schema.ts';
+import type { ArticleData, ClaimData, ClaimEvent } from './schema.ts';
 
 export interface ArticleInput {
   id: string;
@@ -169,10 +169,28 @@ export function buildCorpus(articleInputs: readonly ArticleInput[], claimInputs:
   return { articles, claims };
 }
 
-/** Texts of an event, and how many of them report a claim. */
-export function coverage(corpus: Corpus, claim: Claim): { reported: number; ofEvent: number; event: EventId } {
+export interface Coverage {
+  event: ClaimEvent;
+  /** Texts about the claim's event that report it. */
+  reported: number;
+  /** Texts about the claim's event. */
+  ofEvent: number;
+  /** Texts about the other event that report it all the same. */
+  reportedElsewhere: number;
+}
+
+/** How many texts report a claim, counted among the texts about its event. */
+export function coverage(corpus: Corpus, claim: Claim): Coverage {
   const event = claim.data.event;
-  const ofEvent = new Set(corpus.articles.filter((a) => a.data.event === event).map((a) => a.id));
-  const reported = claim.cells.filter((cell) => cell.status === 'reported' && ofEvent.has(cell.article)).length;
-  return { reported, ofEvent: ofEvent.size, event };
+  const about = (id: string) => {
+    const article = corpus.articles.find((candidate) => candidate.id === id);
+    return event === 'beide' || article?.data.event === event;
+  };
+  const reported = claim.cells.filter((cell) => cell.status === 'reported');
+  return {
+    event,
+    reported: reported.filter((cell) => about(cell.article)).length,
+    ofEvent: corpus.articles.filter((article) => about(article.id)).length,
+    reportedElsewhere: reported.filter((cell) => !about(cell.article)).length,
+  };
 }

@@ -2,7 +2,7 @@
  * The two events, in the site's own words. Dates are from
  * ../shared/reference-facts.md (sources named on the timeline).
  */
-import type { EventId } from './schema.ts';
+import type { ClaimEvent, EventId } from './schema.ts';
 
 export interface EventInfo {
   id: EventId;
@@ -12,6 +12,8 @@ export interface EventInfo {
   date: string;
   /** One German sentence on what happened. */
   description: string;
+  /** "1 von 3 Texten …": the event as the end of that phrase. */
+  topic: string;
 }
 
 export const EVENTS: Record<EventId, EventInfo> = {
@@ -19,6 +21,7 @@ export const EVENTS: Record<EventId, EventInfo> = {
     id: 'gipfel-2023',
     label: 'Gipfel im Kosmodrom Wostotschny',
     date: '13. September 2023',
+    topic: 'zum Gipfel von Wostotschny',
     description:
       'Kim Jong Un trifft Wladimir Putin auf dem Weltraumbahnhof Wostotschny im Gebiet Amur; es ist Kims zweiter Besuch in Russland.',
   },
@@ -26,9 +29,17 @@ export const EVENTS: Record<EventId, EventInfo> = {
     id: 'vertrag-2024',
     label: 'Partnerschaftsvertrag von Pjöngjang',
     date: '19. Juni 2024',
+    topic: 'zum Vertrag von Pjöngjang',
     description:
       'Putin und Kim unterzeichnen in Pjöngjang den Vertrag über eine umfassende strategische Partnerschaft; Artikel 4 sieht militärischen Beistand im Kriegsfall vor.',
   },
 };
 
 export const EVENT_ORDER: readonly EventId[] = ['gipfel-2023', 'vertrag-2024'];
+
+/** Label and topic of a claim's event, including claims about both events. */
+export function claimEvent(event: ClaimEvent): { label: string; topic: string } {
+  if (event === 'beide') return { label: 'Beide Ereignisse', topic: 'zu beiden Ereignissen' };
+  const info = EVENTS[event];
+  return { label: `${info.label} (${info.date})`, topic: info.topic };
+}

@@ -16,3 +16,14 @@ export function isoDate(date: Date): string {
 export function texts(count: number): string {
   return count === 1 ? '1 Text' : `${count} Texte`;
 }
+
+/**
+ * "1 von 3 Texten zum Vertrag von Pjöngjang berichtet das." plus, where texts
+ * about the other event report it too, how many.
+ */
+export function coverageSentence(reported: number, ofEvent: number, topic: string, elsewhere = 0): string {
+  const verb = reported === 1 ? 'berichtet' : 'berichten';
+  const main = `${reported} von ${ofEvent} Texten ${topic} ${verb} das.`;
+  if (elsewhere === 0) return main;
+  return `${main} Außerdem ${elsewhere === 1 ? 'berichtet es 1 Text' : `berichten es ${elsewhere} Texte`} zum anderen Ereignis.`;
+}

@@ -9,6 +9,9 @@ import { z } from 'astro/zod';
 export const EVENT_IDS = ['gipfel-2023', 'vertrag-2024'] as const;
 export const eventSchema = z.enum(EVENT_IDS);
 export type EventId = z.infer<typeof eventSchema>;
+/** A claim belongs to one event, or to both when texts about either state it. */
+export const claimEventSchema = z.enum([...EVENT_IDS, 'beide']);
+export type ClaimEvent = z.infer<typeof claimEventSchema>;
 
 /**
  * A calendar date. YAML turns an unquoted 2024-06-19 into a Date, a quoted one
@@ -43,6 +46,8 @@ const knowledge = <Shape extends z.ZodRawShape>(shape: Shape) =>
 export const articleSchema = z.strictObject({
   /** The headline, verbatim. */
   title: nonEmpty,
+  /** A short German name of ours for table headers and pair pages (the headline is too long there). */
+  shortTitle: nonEmpty,
   /** When the text was published, and on what basis we say so. */
   published: knowledge({ date: calendarDate }),
   /**
@@ -98,8 +103,8 @@ export type Cell = z.infer<typeof cellSchema>;
 export const claimSchema = z.strictObject({
   /** The claim's German title, as a reader's question or topic. */
   title: nonEmpty,
-  /** The event the claim belongs to. */
-  event: eventSchema,
+  /** The event the claim belongs to, or `beide` for both. */
+  event: claimEventSchema,
   /** Order among the claims on the overview (lower first). */
   order: z.number().int().default(100),
   /** A neutral German description, written by us, of what counts as stating this claim. */

@@ -1,0 +1,6 @@
+import type { APIRoute } from 'astro';
+import { getCorpus } from '../../data/corpus.ts';
+import { toCsv, toExport } from '../../lib/export.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(toCsv(toExport(await getCorpus())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
