@@ -191,15 +191,14 @@ export interface Coverage {
 /** How many texts report a claim, counted among the texts about its event. */
 export function coverage(corpus: Corpus, claim: Claim): Coverage {
   const event = claim.data.event;
-  const about = (id: string) => {
-    const article = corpus.articles.find((candidate) => candidate.id === id);
-    return event === 'beide' || article?.data.event === event;
-  };
+  // A set, not a search per cell: this runs for every claim on every claim page and the table.
+  const ofEvent = new Set(corpus.articles.filter((article) => event === 'beide' || article.data.event === event).map((article) => article.id));
+  const about = (id: string) => ofEvent.has(id);
   const reported = claim.cells.filter((cell) => cell.status === 'reported');
   return {
     event,
     reported: reported.filter((cell) => about(cell.article)).length,
-    ofEvent: corpus.articles.filter((article) => about(article.id)).length,
+    ofEvent: ofEvent.size,
     reportedElsewhere: reported.filter((cell) => !about(cell.article)).length,
   };
 }

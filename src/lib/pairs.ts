@@ -30,15 +30,33 @@ export function allPairs(corpus: Corpus): Pair[] {
   );
 }
 
-/** The pairs an article is part of, for the picker on its page. */
+/**
+ * The pairs an article is part of, for the picker on its page: every other
+ * text in reading order. Built directly rather than by filtering allPairs(),
+ * which would make each article page cost O(N²) and the build O(N³).
+ */
 export function pairsOf(corpus: Corpus, articleId: string): { other: Article; pair: Pair }[] {
-  return allPairs(corpus)
-    .filter((pair) => pair.left.id === articleId || pair.right.id === articleId)
-    .map((pair) => ({ other: pair.left.id === articleId ? pair.right : pair.left, pair }));
+  const { articles } = corpus;
+  const index = articles.findIndex((article) => article.id === articleId);
+  const self = articles[index];
+  if (!self) return [];
+  return articles.flatMap((other, otherIndex) => {
+    if (otherIndex === index) return [];
+    const [left, right] = otherIndex < index ? [other, self] : [self, other];
+    return [{ other, pair: { id: `${left.id}--${right.id}`, url: pairUrl(left.id, right.id), left, right } }];
+  });
 }
 
+/** Each claim's cells by article id, built once per claim instead of a scan per lookup. */
+const cellIndex = new WeakMap<Claim, Map<string, Cell>>();
+
 function cellOf(claim: Claim, articleId: string): Cell {
-  const cell = claim.cells.find((candidate) => candidate.article === articleId);
+  let cells = cellIndex.get(claim);
+  if (!cells) {
+    cells = new Map(claim.cells.map((cell) => [cell.article, cell]));
+    cellIndex.set(claim, cells);
+  }
+  const cell = cells.get(articleId);
   if (!cell) throw new Error(`claim ${claim.id} has no cell for ${articleId}`);
   return cell;
 }

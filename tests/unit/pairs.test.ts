@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../src/lib/content-check.ts';
+import { coverage } from '../../src/lib/corpus.ts';
 import { allPairs, pairRows, pairsOf } from '../../src/lib/pairs.ts';
 
 // The real corpus: five texts, read in date order.
@@ -31,5 +32,32 @@ describe('text pairs', () => {
     expect(treaty?.agreement).toBe('both');
     // A claim neither text reports is not a row.
     expect(rows.find((row) => row.claim.id === 'gipfel-wostotschny-2023')).toBeUndefined();
+  });
+
+  it('builds each article\'s pairs directly, exactly as filtering all pairs would', () => {
+    for (const article of corpus.articles) {
+      const expected = allPairs(corpus)
+        .filter((pair) => pair.left.id === article.id || pair.right.id === article.id)
+        .map((pair) => ({ other: pair.left.id === article.id ? pair.right : pair.left, pair }));
+      expect(pairsOf(corpus, article.id)).toEqual(expected);
+    }
+    expect(pairsOf(corpus, 'no-such-text')).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  it('counts the texts about the claim\'s event as a search over all texts would', () => {
+    for (const claim of corpus.claims) {
+      const about = (id: string) => claim.data.event === 'beide' || corpus.articles.find((a) => a.id === id)?.data.event === claim.data.event;
+      const reported = claim.cells.filter((cell) => cell.status === 'reported');
+      expect(coverage(corpus, claim)).toEqual({
+        event: claim.data.event,
+        reported: reported.filter((cell) => about(cell.article)).length,
+        ofEvent: corpus.articles.filter((article) => about(article.id)).length,
+        reportedElsewhere: reported.filter((cell) => !about(cell.article)).length,
+      });
+    }
+    const clause = corpus.claims.find((claim) => claim.id === 'beistandsklausel')!;
+    expect(coverage(corpus, clause)).toEqual({ event: 'vertrag-2024', reported: 1, ofEvent: 3, reportedElsewhere: 0 });
   });
 });
