@@ -1,0 +1,81 @@
+/** First-load bytes of every page in a build, with src/lib/page-weight.ts (the same accounting as the budget test). */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pageWeight } from '../src/lib/page-weight.ts';
+
+export type PageType = 'overview' | 'article' | 'original' | 'claims' | 'claim' | 'pairs' | 'pair' | 'search' | 'other';
+
+export function pageType(path: string): PageType {
+  if (path === '/') return 'overview';
+  if (/^\/artikel\/[^/]+\/original\/$/.test(path)) return 'original';
+  if (/^\/artikel\/[^/]+\/$/.test(path)) return 'article';
+  if (path === '/aussagen/') return 'claims';
+  if (/^\/aussagen\/[^/]+\/$/.test(path)) return 'claim';
+  if (path === '/vergleich/') return 'pairs';
+  if (/^\/vergleich\/[^/]+\/$/.test(path)) return 'pair';
+  if (path.startsWith('/suche/')) return 'search';
+  return 'other';
+}
+
+export interface PageBytes {
+  page: string;
+  type: PageType;
+  htmlBytes: number;
+  htmlGzip: number;
+  /** Files of the first load, the HTML included. */
+  files: number;
+  /** First load, gzip level 9, each file compressed on its own. */
+  gzip: number;
+  brotli: number;
+  bytes: number;
+  jsBytes: number;
+  jsScripts: number;
+  missing: string[];
+}
+
+export function htmlPages(dist: string): string[] {
+  return readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => `/${file}`.replace(/index\.html$/, ''))
+    .sort();
+}
+
+export function resolverFor(dist: string) {
+  return (path: string): Buffer | undefined => {
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
+  };
+}
+
+export function measurePage(dist: string, page: string): PageBytes {
+  const html = readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+  const weight = pageWeight(page, html, resolverFor(dist));
+  const document = weight.assets[0];
+  return {
+    page,
+    type: pageType(page),
+    htmlBytes: document?.bytes ?? 0,
+    htmlGzip: document?.gzip ?? 0,
+    files: weight.assets.length,
+    gzip: weight.gzip,
+    brotli: weight.brotli,
+    bytes: weight.bytes,
+    jsBytes: weight.js.bytes,
+    jsScripts: weight.js.scripts + weight.js.handlers,
+    missing: weight.missing,
+  };
+}
+
+export function measureBytes(dist: string, pages = htmlPages(dist)): PageBytes[] {
+  return pages.map((page) => measurePage(dist, page));
+}
+
+/** The heaviest page of each type. */
+export function heaviestByType(rows: readonly PageBytes[]): PageBytes[] {
+  const byType = new Map<PageType, PageBytes>();
+  for (const row of rows) {
+    const current = byType.get(row.type);
+    if (!current || row.gzip > current.gzip) byType.set(row.type, row);
+  }
+  return [...byType.values()];
+}

@@ -1,0 +1,224 @@
+/** The benchmark report: sections measured (JSON) and the budgets judged from them (Markdown). */
+import { FIRST_LOAD_BUDGET } from '../src/lib/page-weight.ts';
+import type { BuildRun } from './build.ts';
+import type { PageBytes } from './bytes.ts';
+import type { LighthouseResult } from './lighthouse.ts';
+import { CATEGORIES } from './lighthouse.ts';
+import type { ScalingRun } from './scaling.ts';
+import { growth } from './scaling.ts';
+import type { SearchResult } from './search.ts';
+
+export interface Stamp {
+  measuredAt: string;
+  /** 1-minute load average when the section started: the machine is shared, and timings are only as quiet as it was. */
+  load: number;
+  commit: string;
+  command: string;
+}
+
+export interface Sections {
+  build?: Stamp & { run: BuildRun };
+  bytes?: Stamp & { pages: PageBytes[] };
+  search?: Stamp & (SearchResult | { status: 'not built yet' });
+  lighthouse?: Stamp & { results: LighthouseResult[] };
+  scaling?: Stamp & { full: ScalingRun[]; withoutPairs: ScalingRun[]; skipped: { texts: number; variant: string; reason: string }[] };
+}
+
+export interface Report {
+  machine: { cpus: number; memoryGiB: number; node: string; chromium: string };
+  sections: Sections;
+  budgets: Budget[];
+}
+
+export interface Budget {
+  name: string;
+  limit: string;
+  measured: string;
+  met: boolean | null;
+  note?: string;
+}
+
+const KB = 1024;
+export const SEARCH_FIRST_BYTES = 150 * KB;
+export const SEARCH_FIRST_REQUESTS = 8;
+export const SEARCH_LATER_BYTES = 10 * KB;
+export const SEARCH_FIRST_RESULT_MS = 100;
+export const BUILD_MS_PER_TEXT = 10;
+export const BUILD_PEAK_MIB = 2048;
+/** Growth exponent up to which we call the cost linear (noise and fixed costs aside). */
+export const LINEAR_EXPONENT = 1.15;
+
+const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
+
+export function judge(sections: Sections): Budget[] {
+  const budgets: Budget[] = [];
+  const notMeasured = (name: string, limit: string, note = 'not measured yet') => budgets.push({ name, limit, measured: '–', met: null, note });
+
+  if (sections.bytes) {
+    const plain = sections.bytes.pages.filter((page) => page.type !== 'search');
+    const heaviest = plain.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    budgets.push({
+      name: 'First load of every non-search page (gzip -9)',
+      limit: `≤ ${FIRST_LOAD_BUDGET} B (14 KB)`,
+      measured: `max ${heaviest.gzip} B (${heaviest.page})`,
+      met: heaviest.gzip <= FIRST_LOAD_BUDGET,
+    });
+    const js = plain.reduce((sum, page) => sum + page.jsBytes + page.jsScripts, 0);
+    budgets.push({ name: 'JavaScript on non-search pages', limit: 'none', measured: js === 0 ? 'none' : `${js} B / scripts`, met: js === 0 });
+  } else {
+    notMeasured('First load of every non-search page (gzip -9)', '≤ 14336 B');
+    notMeasured('JavaScript on non-search pages', 'none');
+  }
+
+  const search = sections.search;
+  if (search && search.status === 'measured') {
+    budgets.push({ name: 'Search: cold first query', limit: `≤ ${kb(SEARCH_FIRST_BYTES)} gzip`, measured: `${kb(search.first.gzip)} (${kb(search.first.bytes)} raw)`, met: search.first.gzip <= SEARCH_FIRST_BYTES });
+    budgets.push({ name: 'Search: requests of the first query', limit: `≤ ${SEARCH_FIRST_REQUESTS}`, measured: String(search.first.requests), met: search.first.requests <= SEARCH_FIRST_REQUESTS });
+    budgets.push({ name: 'Search: later query in the same page', limit: `≤ ${kb(SEARCH_LATER_BYTES)} gzip`, measured: `max ${kb(search.later.maxGzip)}, median ${kb(search.later.medianGzip)}`, met: search.later.maxGzip <= SEARCH_LATER_BYTES });
+    budgets.push({ name: 'Search: keystroke to first result (median, loopback)', limit: `≤ ${SEARCH_FIRST_RESULT_MS} ms`, measured: `${search.medianMsToFirstResult} ms (cold first: ${search.first.msToFirstResult} ms)`, met: search.medianMsToFirstResult <= SEARCH_FIRST_RESULT_MS });
+  } else {
+    for (const name of ['Search: cold first query', 'Search: requests of the first query', 'Search: later query in the same page', 'Search: keystroke to first result (median, loopback)']) {
+      notMeasured(name, '', 'search: not built yet (no /suche/ in the build)');
+    }
+  }
+
+  const scaling = sections.scaling;
+  const largest = (runs: readonly ScalingRun[]) => [...runs].sort((a, b) => b.texts - a.texts)[0];
+  if (scaling) {
+    const full2000 = scaling.full.find((run) => run.texts === 2000);
+    const skipped2000 = scaling.skipped.find((s) => s.texts === 2000 && s.variant === 'full');
+    if (full2000) {
+      budgets.push({ name: 'Build time per text at N = 2,000', limit: `≤ ${BUILD_MS_PER_TEXT} ms`, measured: `${full2000.msPerText} ms`, met: full2000.msPerText <= BUILD_MS_PER_TEXT });
+      budgets.push({ name: 'Build peak memory at N = 2,000', limit: '< 2 GiB', measured: `${full2000.build.peakRssMiB} MiB`, met: full2000.build.peakRssMiB < BUILD_PEAK_MIB });
+    } else {
+      const lean = scaling.withoutPairs.find((run) => run.texts === 2000);
+      const note = `${skipped2000?.reason ?? 'the full site was not built at N = 2,000'}${lean ? `. Without the pair view: ${lean.msPerText} ms per text, ${lean.build.peakRssMiB} MiB peak` : ''}`;
+      budgets.push({ name: 'Build time per text at N = 2,000', limit: `≤ ${BUILD_MS_PER_TEXT} ms`, measured: 'not buildable', met: false, note });
+      budgets.push({ name: 'Build peak memory at N = 2,000', limit: '< 2 GiB', measured: lean ? `${lean.build.peakRssMiB} MiB without the pair view` : '–', met: lean ? null : null, note: 'the full site could not be built at this size' });
+    }
+    const steps = growth(scaling.full);
+    const last = steps[steps.length - 1];
+    budgets.push({
+      name: 'Build cost grows linearly in N',
+      limit: `exponent ≤ ${LINEAR_EXPONENT}`,
+      measured: steps.map((s) => `N ${s.from}→${s.to}: time ∝ N^${s.exponent}, pages ∝ N^${s.pagesExponent}`).join('; ') || '–',
+      met: last ? last.exponent <= LINEAR_EXPONENT : null,
+      note: (() => {
+        const lean = growth(scaling.withoutPairs);
+        const top = lean[lean.length - 1];
+        return top ? `without the pair view: N ${top.from}→${top.to} time ∝ N^${top.exponent} (largest run: ${largest(scaling.withoutPairs)?.msPerText} ms per text)` : '';
+      })(),
+    });
+  } else {
+    notMeasured('Build time per text at N = 2,000', '≤ 10 ms');
+    notMeasured('Build peak memory at N = 2,000', '< 2 GiB');
+    notMeasured('Build cost grows linearly in N', 'linear');
+  }
+
+  if (sections.lighthouse) {
+    const below = sections.lighthouse.results.filter((result) => CATEGORIES.some((category) => result.scores[category] < 100));
+    budgets.push({
+      name: 'Lighthouse 100 in all four categories, every page type',
+      limit: '100 / 100 / 100 / 100',
+      measured: below.length === 0 ? 'all 100' : below.map((r) => `${r.type}: ${CATEGORIES.map((c) => r.scores[c]).join('/')}`).join('; '),
+      met: below.length === 0,
+    });
+  } else {
+    notMeasured('Lighthouse 100 in all four categories, every page type', '100');
+  }
+  return budgets;
+}
+
+const verdict = (met: boolean | null) => (met === true ? '✅ met' : met === false ? '❌ missed' : '– not measured');
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+export function markdown(report: Report, problems: string[]): string {
+  const { sections, machine } = report;
+  const lines: string[] = [];
+  lines.push('# Benchmark report', '');
+  lines.push(`Generated by \`npm run bench\` on a machine with ${machine.cpus} cores and ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}. Raw numbers: [report.json](report.json).`, '');
+  lines.push('"Compressed" is gzip at level 9, each file on its own (as a static host sends it); brotli (quality 11) is listed beside it.', '');
+
+  lines.push('## Budgets', '', row(['budget', 'limit', 'measured', 'verdict', 'note']), row(['---', '---', '---', '---', '---']));
+  for (const budget of report.budgets) lines.push(row([budget.name, budget.limit, budget.measured, verdict(budget.met), budget.note ?? '']));
+  lines.push('');
+  for (const problem of problems) lines.push(`- ${problem}`);
+  if (problems.length) lines.push('');
+
+  const stamp = (s: Stamp) => `_Measured ${s.measuredAt} at ${s.commit} with \`${s.command}\` (load average ${s.load} on ${report.machine.cpus} cores)._`;
+
+  if (sections.build) {
+    const { run } = sections.build;
+    lines.push('## Build', '', stamp(sections.build), '');
+    lines.push(row(['command', 'wall time', 'peak RSS', 'pages', 'dist/', 'dist/pagefind/']), row(['---', '---:', '---:', '---:', '---:', '---:']));
+    lines.push(row([`\`${run.command}\``, `${run.wallSeconds} s`, `${run.peakRssMiB} MiB`, run.pages, `${run.distMiB} MiB`, run.pagefindMiB === null ? 'no search yet' : `${run.pagefindMiB} MiB`]), '');
+    lines.push('Peak RSS is GNU time\'s maximum resident set size: the largest single process of the build.', '');
+  }
+
+  if (sections.bytes) {
+    lines.push('## First load per page', '', stamp(sections.bytes), '');
+    lines.push('HTML plus every stylesheet, script, module preload and font it pulls in (through CSS too), each counted once. Bytes.', '');
+    lines.push(row(['page', 'type', 'files', 'raw', 'gzip -9', 'brotli', 'JS', 'of 14 KB']), row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:']));
+    for (const page of sections.bytes.pages) {
+      const share = page.type === 'search' ? 'search budget' : `${Math.round((page.gzip / FIRST_LOAD_BUDGET) * 100)} %`;
+      lines.push(row([`\`${page.page}\``, page.type, page.files, page.bytes, page.gzip, page.brotli, page.jsBytes, share]));
+    }
+    lines.push('');
+  }
+
+  lines.push('## Search', '');
+  const search = sections.search;
+  if (!search || search.status !== 'measured') {
+    lines.push(search ? `${stamp(search)}\n` : '', 'search: not built yet (the build has no /suche/ page).', '');
+  } else {
+    lines.push(stamp(search), '');
+    lines.push(row(['query', 'requests', 'raw', 'gzip -9', 'keystroke → first result']), row(['---', '---:', '---:', '---:', '---:']));
+    lines.push(row([`cold first: "${search.first.query}"`, search.first.requests, search.first.bytes, search.first.gzip, `${search.first.msToFirstResult} ms`]));
+    for (const q of search.later.perQuery) lines.push(row([`later: "${q.query}"`, q.requests, q.bytes, q.gzip, `${q.msToFirstResult} ms`]));
+    lines.push('', `Median keystroke → first result over the later queries: **${search.medianMsToFirstResult} ms**.`, '');
+    lines.push('Files of the cold first query:', '', row(['file', 'raw', 'gzip -9']), row(['---', '---:', '---:']));
+    for (const file of search.first.files) lines.push(row([`\`${file.path}\``, file.bytes, file.gzip]));
+    lines.push('');
+  }
+
+  if (sections.lighthouse) {
+    lines.push('## Lighthouse', '', stamp(sections.lighthouse), '');
+    lines.push(`Mobile preset (default, simulated throttling), median of ${sections.lighthouse.results[0]?.runs ?? 3} runs per page.`, '');
+    lines.push(row(['page type', 'page', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS']), row(['---', '---', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+    for (const r of sections.lighthouse.results) {
+      lines.push(row([r.type, `\`${r.path}\``, r.scores.performance, r.scores.accessibility, r.scores['best-practices'], r.scores.seo, `${r.lcpMs} ms`, `${r.tbtMs} ms`, r.cls]));
+    }
+    lines.push('');
+    const failing = sections.lighthouse.results.flatMap((r) => r.failing.map((f) => ({ ...f, type: r.type })));
+    if (failing.length > 0) {
+      lines.push('Audits below a full score (in any run):', '');
+      for (const f of failing) lines.push(`- ${f.type}, ${f.category}: ${f.title} (\`${f.id}\`)${f.display ? `: ${f.display}` : ''}`);
+      lines.push('');
+    }
+  }
+
+  if (sections.scaling) {
+    const s = sections.scaling;
+    lines.push('## Scaling', '', stamp(s), '');
+    lines.push('Synthetic corpora (bench/generate-corpus.ts) of N texts shaped like the real five, 22 claims with a cell for every text, built as a full project copy in a temporary folder.', '');
+    const table = (title: string, runs: ScalingRun[]) => {
+      lines.push(`### ${title}`, '');
+      lines.push(row(['N', 'quotes', 'pages', 'wall time', 'ms per text', 'ms per page', 'peak RSS', 'dist/', 'index (dist/pagefind/)', 'heaviest first load (gzip)']), row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
+      for (const r of runs) {
+        const heavy = Object.entries(r.heaviestGzip).map(([type, bytes]) => `${type} ${bytes}`).join(', ');
+        lines.push(row([r.texts, r.corpus.quotes, r.build.pages, `${r.build.wallSeconds} s`, r.msPerText, r.msPerPage, `${r.build.peakRssMiB} MiB`, `${r.build.distMiB} MiB`, r.build.pagefindMiB === null ? '–' : `${r.build.pagefindMiB} MiB`, heavy]));
+      }
+      const steps = growth(runs);
+      if (steps.length) lines.push('', `Growth: ${steps.map((g) => `N ${g.from}→${g.to}: time ∝ N^${g.exponent}, pages ∝ N^${g.pagesExponent}`).join('; ')}.`);
+      lines.push('');
+    };
+    table('The site as it is', s.full);
+    table('The site without the pair view (allPairs() returning no pairs, in the copy only)', s.withoutPairs);
+    if (s.skipped.length) {
+      lines.push('Not built:', '');
+      for (const skip of s.skipped) lines.push(`- N = ${skip.texts} (${skip.variant}): ${skip.reason}`);
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
