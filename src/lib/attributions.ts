@@ -101,3 +101,19 @@ export function buildAttributions(
     byArticle: articles.map((article) => ({ article: article.id, recorded: byId.has(article.id), entries: byId.get(article.id) ?? [] })),
   };
 }
+
+/** German labels for the kinds of source. */
+export const KIND_LABELS: Record<SourceData['kind'], string> = {
+  agentur: 'Nachrichtenagentur',
+  medium: 'Medium',
+  regierung: 'Regierung oder Behörde',
+  person: 'Person',
+  unbestimmt: 'ohne genaue Quelle',
+};
+
+/** German labels for how a text uses a source. */
+export const FORM_LABELS: Record<Attribution['form'], string> = {
+  zitat: 'wörtlich zitiert',
+  wiedergabe: 'indirekt wiedergegeben',
+  quelle: 'als Quelle genannt',
+};

@@ -1,7 +1,8 @@
 /**
  * The word-choice chart, laid out at build time: for each text a block of
  * horizontal bars, one per variant the text uses, each labelled directly
- * with the variant and its count. No legend and no colour code, so the chart
+ * with the variant (above the bar, so long words fit on a narrow screen)
+ * and its count (after the bar). No legend and no colour code, so the chart
  * reads the same in greyscale, in print and in dark mode; the description
  * says in words what the bars show.
  */
@@ -10,7 +11,9 @@ import type { TermGroup } from './terms.ts';
 export interface ChartBar {
   term: string;
   count: number;
-  /** Top of the bar row. */
+  /** Baseline of the variant label; the bar lies below it. */
+  labelY: number;
+  /** Top of the bar. */
   y: number;
   /** Bar length in SVG units (proportional to `count`). */
   width: number;
@@ -29,8 +32,6 @@ export interface ChartBlock {
 export interface ChartModel {
   width: number;
   height: number;
-  /** Where bars start (after the variant labels). */
-  barX: number;
   rowHeight: number;
   barHeight: number;
   blocks: ChartBlock[];
@@ -39,35 +40,35 @@ export interface ChartModel {
 }
 
 export interface ChartOptions {
-  /** Total width in SVG units. Default 360, readable down to a 320px screen. */
+  /** Total width in SVG units. Default 300, so 13-unit text stays readable on a 320px screen. */
   width?: number;
-  /** Width kept for the variant labels left of the bars. Default 160. */
-  labelWidth?: number;
-  /** Room right of the longest bar for its count. Default 32. */
+  /** Room right of the longest bar for its count. Default 28. */
   countWidth?: number;
 }
 
-const ROW = 22;
-const BAR = 14;
-const HEADING = 24;
-const GAP = 10;
+/** Label line (16) + bar (12) + space (8). */
+const ROW = 36;
+const LABEL = 13;
+const BAR = 12;
+const HEADING = 26;
+const GAP = 12;
 
 export function layoutChart(
   group: TermGroup,
   articles: readonly { id: string; label: string }[],
   options: ChartOptions = {},
 ): ChartModel {
-  const { width = 360, labelWidth = 160, countWidth = 32 } = options;
+  const { width = 300, countWidth = 28 } = options;
   const max = Math.max(1, ...group.variants.flatMap((variant) => Object.values(variant.counts)));
-  const unit = (width - labelWidth - countWidth) / max;
+  const unit = (width - countWidth) / max;
   let y = 0;
   const blocks = articles.map((article): ChartBlock => {
     const used = group.variants.filter((variant) => (variant.counts[article.id] ?? 0) > 0);
-    const headingY = y + HEADING - 8;
+    const headingY = y + HEADING - 10;
     y += HEADING;
     const bars = used.map((variant): ChartBar => {
       const count = variant.counts[article.id] ?? 0;
-      const bar = { term: variant.term, count, y, width: count * unit };
+      const bar = { term: variant.term, count, labelY: y + LABEL, y: y + LABEL + 4, width: count * unit };
       y += ROW;
       return bar;
     });
@@ -82,5 +83,5 @@ export function layoutChart(
         : `${block.label}: ${block.bars.map((bar) => `${bar.term} ${bar.count}`).join(', ')}.`,
     )
     .join(' ');
-  return { width, height: y, barX: labelWidth, rowHeight: ROW, barHeight: BAR, blocks, description };
+  return { width, height: y, rowHeight: ROW, barHeight: BAR, blocks, description };
 }

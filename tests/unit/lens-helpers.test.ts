@@ -23,12 +23,12 @@ describe('layoutChart', () => {
     description: '',
     variants: [variant('Krieg', { a: 4, b: 0 }), variant('Angriffskrieg', { a: 2, b: 0 }), variant('Vorgehen', { a: 0, b: 0 })],
   };
-  const chart = layoutChart(group, [{ id: 'a', label: 'Text A' }, { id: 'b', label: 'Text B' }], { width: 360, labelWidth: 160, countWidth: 40 });
+  const chart = layoutChart(group, [{ id: 'a', label: 'Text A' }, { id: 'b', label: 'Text B' }], { width: 360, countWidth: 40 });
 
   it('draws bars proportional to the counts, the largest filling the bar area', () => {
     const [krieg, angriff] = chart.blocks[0]?.bars ?? [];
-    expect(krieg?.width).toBe(160);
-    expect(angriff?.width).toBe(80);
+    expect(krieg?.width).toBe(320);
+    expect(angriff?.width).toBe(160);
   });
 
   it('labels every bar with its variant and count, and leaves out variants a text does not use', () => {
@@ -39,6 +39,7 @@ describe('layoutChart', () => {
   it('stacks the blocks without overlap', () => {
     const [first, second] = chart.blocks;
     const lastBar = first?.bars.at(-1);
+    expect(lastBar!.labelY).toBeLessThan(lastBar!.y);
     expect(second!.y).toBeGreaterThan(lastBar!.y + chart.barHeight);
     expect(chart.height).toBeGreaterThan(second!.y);
   });
