@@ -72,7 +72,7 @@ function readArticles(root: string, problems: ContentProblem[]): ArticleInput[] 
     if (!existsSync(join(originals, parsed.data.original))) {
       problems.push({ file, field: 'original', message: `content/originals/${parsed.data.original} does not exist` });
     }
-    articles.push({ id, file, data: parsed.data, body });
+    articles.push({ id, file, data: parsed.data, body, bodyOffset: match[0].split('\n').length - 1 });
   }
   return articles;
 }

@@ -5,6 +5,7 @@
  * ContentError naming file and field), so it runs the same in the build, in
  * the pre-build content check and in unit tests.
  */
+import { VFileMessage } from 'vfile-message';
 import { parseArticle, type QuoteMark } from '../markdown/pipeline.ts';
 import { collectPassages, passageText } from '../markdown/passages.ts';
 import { ContentError, type ContentProblem } from './content-error.ts';
@@ -17,6 +18,8 @@ export interface ArticleInput {
   file: string;
   data: ArticleData;
   body: string;
+  /** Lines before the body in the file (the frontmatter), so errors name the file's line. */
+  bodyOffset?: number;
 }
 
 export interface ClaimInput {
@@ -109,12 +112,18 @@ export function whyNotFound(article: ArticleInput, quote: string): string {
 
 export function buildCorpus(articleInputs: readonly ArticleInput[], claimInputs: readonly ClaimInput[]): Corpus {
   const problems: ContentProblem[] = [];
-  const articles: Article[] = [...articleInputs].sort(byDate).map((input) => ({
-    ...input,
-    url: articleUrl(input.id),
-    passages: passagesOf(input),
-    marks: [],
-  }));
+  const articles: Article[] = [...articleInputs].sort(byDate).map((input) => {
+    let passages: Passage[] = [];
+    try {
+      passages = passagesOf(input);
+    } catch (error) {
+      // A plugin refused the Markdown (e.g. an unknown directive): name file and line.
+      const line = error instanceof VFileMessage && error.line ? error.line + (input.bodyOffset ?? 0) : undefined;
+      const where = line === undefined ? '' : `line ${line}: `;
+      problems.push({ file: input.file, field: 'body', message: `${where}${error instanceof Error ? error.message : String(error)}` });
+    }
+    return { ...input, url: articleUrl(input.id), passages, marks: [] };
+  });
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const known = articles.map((article) => article.id).join(', ');
 

@@ -51,6 +51,10 @@ describe('content check', () => {
       'missing-cell',
       'content/claims/probe-aussage.yaml → cells.probe: missing: every claim needs a cell for every text (status reported or not-mentioned)',
     ],
+    [
+      'unknown-directive',
+      'content/articles/probe.md → body: line 24: Unknown block ":::note". Only ":::figure" is allowed.',
+    ],
     ['reported-without-quote', 'content/claims/probe-aussage.yaml → cells.probe.quotes: a reported cell needs at least one quote'],
   ])('%s stops with a message naming file and field', (name, expected) => {
     expect(problemsOf(name)).toContain(expected);
