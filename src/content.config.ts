@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { articleSchema, claimSchema } from './lib/schema.ts';
+import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from './lib/schema-lenses.ts';
 
 /** The five news texts: Markdown, verbatim, with provenance in the frontmatter. */
 const articles = defineCollection({
@@ -14,4 +15,34 @@ const claims = defineCollection({
   schema: claimSchema,
 });
 
-export const collections = { articles, claims };
+/** Word choice: one term group each, the variants the texts use for the same thing. */
+const terms = defineCollection({
+  loader: glob({ base: './content/terms', pattern: '*.yaml' }),
+  schema: termGroupSchema,
+});
+
+/** Everyone the texts cite or quote, keyed by source id. */
+const sources = defineCollection({
+  loader: file('content/sources.yaml'),
+  schema: sourceSchema,
+});
+
+/** Whom each text cites, with verbatim quotes; the file name is the article id. */
+const attributions = defineCollection({
+  loader: glob({ base: './content/attributions', pattern: '*.yaml' }),
+  schema: attributionFileSchema,
+});
+
+/** Events the texts mention or rest on, keyed by event id. */
+const timeline = defineCollection({
+  loader: file('content/timeline.yaml'),
+  schema: timelineEventSchema,
+});
+
+/** Reference facts beside a claim; the file name is the claim id. */
+const facts = defineCollection({
+  loader: glob({ base: './content/facts', pattern: '*.yaml' }),
+  schema: factSheetSchema,
+});
+
+export const collections = { articles, claims, terms, sources, attributions, timeline, facts };

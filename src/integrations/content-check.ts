@@ -4,15 +4,19 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check.ts';
+import { checkAll } from '../lib/content-check.ts';
 
 export default function contentCheck(): AstroIntegration {
   return {
     name: 'nebeneinander:content-check',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const { articles, claims } = checkContent(fileURLToPath(config.root));
-        logger.info(`content ok: ${articles.length} articles, ${claims.length} claims, every quote found`);
+        const { corpus, lenses } = checkAll(fileURLToPath(config.root));
+        logger.info(
+          `content ok: ${corpus.articles.length} articles, ${corpus.claims.length} claims, ` +
+            `${lenses.terms.length} term groups, ${lenses.timeline.length} timeline events, ` +
+            `${lenses.facts.size} fact sheets, every quote found`,
+        );
       },
     },
   };

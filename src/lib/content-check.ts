@@ -7,9 +7,12 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import yaml from 'js-yaml';
+import type { z } from 'astro/zod';
 import { buildCorpus, type ArticleInput, type ClaimInput, type Corpus } from './corpus.ts';
 import { ContentError, problemsFromZod, type ContentProblem } from './content-error.ts';
 import { articleSchema, claimSchema } from './schema.ts';
+import { buildLenses, type LensInputs, type Lenses } from './lenses.ts';
+import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from './schema-lenses.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** Ids become URLs: lowercase ASCII words joined by hyphens. */
@@ -89,14 +92,67 @@ function readClaims(root: string, problems: ContentProblem[]): ClaimInput[] {
   return claims;
 }
 
-/** Check the content below `root` (the folder holding content/); returns the corpus. */
-export function checkContent(root: string): Corpus {
+/** Every `<id>.yaml` in a folder of content/, validated with `schema`. */
+function readFolder<T>(root: string, folder: string, schema: z.ZodType<T>, problems: ContentProblem[]) {
+  const seen = new Map<string, string>();
+  const entries: { id: string; file: string; data: T }[] = [];
+  for (const path of filesIn(join(root, 'content', folder), '.yaml')) {
+    const file = relative(root, path);
+    const id = checkId(file, seen, problems);
+    const raw = parseYaml(readFileSync(path, 'utf8'), file, problems);
+    if (raw === undefined) continue;
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) problems.push(...problemsFromZod(file, parsed.error));
+    else entries.push({ id, file, data: parsed.data });
+  }
+  return entries;
+}
+
+/** A single YAML file keyed by id (Astro's file() loader), each value validated with `schema`. */
+function readKeyed<T>(root: string, name: string, schema: z.ZodType<T>, problems: ContentProblem[]) {
+  const path = join(root, 'content', name);
+  if (!existsSync(path)) return [];
+  const file = relative(root, path);
+  const raw = parseYaml(readFileSync(path, 'utf8'), file, problems);
+  if (raw === undefined) return [];
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push({ file, field: '', message: 'must be a mapping from id to entry' });
+    return [];
+  }
+  return Object.entries(raw).flatMap(([id, value]) => {
+    if (!ID.test(id)) problems.push({ file, field: id, message: `"${id}" is not a valid id: use lowercase a-z, 0-9 and single hyphens` });
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return [{ id, file, data: parsed.data }];
+    problems.push(...problemsFromZod(file, parsed.error).map((problem) => ({ ...problem, field: [id, problem.field].filter(Boolean).join('.') })));
+    return [];
+  });
+}
+
+function readLensInputs(root: string, problems: ContentProblem[]): LensInputs {
+  return {
+    terms: readFolder(root, 'terms', termGroupSchema, problems),
+    sources: readKeyed(root, 'sources.yaml', sourceSchema, problems),
+    attributions: readFolder(root, 'attributions', attributionFileSchema, problems),
+    timeline: readKeyed(root, 'timeline.yaml', timelineEventSchema, problems),
+    facts: readFolder(root, 'facts', factSheetSchema, problems),
+  };
+}
+
+/** Check the content below `root` (the folder holding content/); returns the corpus and the lenses. */
+export function checkAll(root: string): { corpus: Corpus; lenses: Lenses } {
   const problems: ContentProblem[] = [];
   const articles = readArticles(root, problems);
   const claims = readClaims(root, problems);
+  const lensInputs = readLensInputs(root, problems);
   if (articles.length === 0 && problems.length === 0) {
     problems.push({ file: 'content/articles', field: '', message: 'no articles found' });
   }
   if (problems.length > 0) throw new ContentError(problems);
-  return buildCorpus(articles, claims);
+  const corpus = buildCorpus(articles, claims);
+  return { corpus, lenses: buildLenses(corpus, lensInputs) };
+}
+
+/** Check the content below `root` (the folder holding content/); returns the corpus. */
+export function checkContent(root: string): Corpus {
+  return checkAll(root).corpus;
 }

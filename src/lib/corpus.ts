@@ -92,12 +92,13 @@ function passagesOf(article: ArticleInput): Passage[] {
 }
 
 /** The passage a quote is linked to: running text before photo captions. */
-function locate(passages: readonly Passage[], quote: string): Passage | undefined {
+export function locate(passages: readonly Passage[], quote: string): Passage | undefined {
   const hits = passages.filter((passage) => findQuote(passage.text, quote).length > 0);
   return hits.find((passage) => !passage.caption) ?? hits[0];
 }
 
-function whyNotFound(article: ArticleInput, quote: string): string {
+/** Why a quote is not in an article's body, for the content check's message. */
+export function whyNotFound(article: ArticleInput, quote: string): string {
   const needle = normalizeWhitespace(quote);
   const outside = [article.data.title, ...article.data.headerLines, ...article.data.dropped.map((d) => d.line)];
   if (outside.some((line) => normalizeWhitespace(line).includes(needle))) {

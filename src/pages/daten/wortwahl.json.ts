@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { getCorpus, getLenses } from '../../data/corpus.ts';
+import { toTermsExport } from '../../lib/export-terms.ts';
+
+export const GET: APIRoute = async () => {
+  const [{ articles }, { terms }] = await Promise.all([getCorpus(), getLenses()]);
+  return new Response(`${JSON.stringify(toTermsExport(terms, articles), null, 2)}\n`, {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
+};
