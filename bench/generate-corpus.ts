@@ -15,9 +15,15 @@
  * not rows. About 45 % of cells are reported with 1–2 quotes (real corpus:
  * 49 of 110 cells, 66 quotes).
  *
+ * The context lenses scale the same way: the real term groups and sources are
+ * kept (the words they count come from the same vocabulary); each text gets
+ * 4–11 attributions to real sources and mentions 0–5 of 14 timeline events,
+ * with verbatim quotes (real corpus: 38 attributions and 15 mentions for 5
+ * texts); the real fact sheets are attached to the first generated claims.
+ *
  *     node bench/generate-corpus.ts 50 /tmp/corpus-50   # writes <dir>/content/
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
@@ -95,8 +101,16 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
   };
   const sentence = sentenceOf(() => pick(words));
 
-  const articleIds: string[] = [];
   const paragraphsOf = new Map<string, string[]>();
+  /** 5–16 consecutive words of one running paragraph: verbatim, within one passage. */
+  const quoteFrom = (id: string) => {
+    const tokens = pick(paragraphsOf.get(id) as string[]).split(' ');
+    const length = Math.min(tokens.length, int(5, 16));
+    const start = int(0, tokens.length - length);
+    return tokens.slice(start, start + length).join(' ');
+  };
+
+  const articleIds: string[] = [];
   const eventOf = new Map<string, (typeof EVENTS)[number]>();
 
   for (let index = 1; index <= texts; index++) {
@@ -188,13 +202,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
         cells[id] = rnd() < 0.3 ? { status: 'not-mentioned', note: sentence(6, 14) } : { status: 'not-mentioned' };
         continue;
       }
-      const running = paragraphsOf.get(id) as string[];
-      const quotes = Array.from({ length: rnd() < 0.35 ? 2 : 1 }, () => {
-        const tokens = pick(running).split(' ');
-        const length = Math.min(tokens.length, int(5, 16));
-        const start = int(0, tokens.length - length);
-        return tokens.slice(start, start + length).join(' ');
-      });
+      const quotes = Array.from({ length: rnd() < 0.35 ? 2 : 1 }, () => quoteFrom(id));
       stats.quotes += quotes.length;
       cells[id] = { status: 'reported', quotes, ...(rnd() < 0.4 ? { note: sentence(6, 14) } : {}) };
     }
@@ -207,6 +215,54 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
     };
     files.set(`content/claims/aussage-${String(c).padStart(3, '0')}.yaml`, yaml.dump(claim, { lineWidth: -1 }));
   }
+  // Lenses: real term groups and sources, generated attributions, timeline and fact sheets.
+  const real = (path: string) => readFileSync(join(REPO, 'content', path), 'utf8');
+  const termDir = join(REPO, 'content', 'terms');
+  if (existsSync(termDir)) {
+    for (const name of readdirSync(termDir)) {
+      // Exceptions name phrases of the real texts, which the generated ones need not contain.
+      const group = yaml.load(real(`terms/${name}`), { schema: yaml.CORE_SCHEMA }) as { variants: { except?: unknown }[] };
+      for (const variant of group.variants) delete variant.except;
+      files.set(`content/terms/${name}`, yaml.dump(group, { lineWidth: -1 }));
+    }
+  }
+  if (existsSync(join(REPO, 'content', 'sources.yaml'))) {
+    const sources = Object.keys(yaml.load(real('sources.yaml'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>);
+    files.set('content/sources.yaml', real('sources.yaml'));
+    for (const id of articleIds) {
+      const entries = Array.from({ length: int(4, 11) }, () => ({
+        source: pick(sources),
+        form: pick(['zitat', 'wiedergabe', 'quelle']),
+        quotes: Array.from({ length: int(1, 2) }, () => quoteFrom(id)),
+      }));
+      stats.quotes += entries.reduce((sum, entry) => sum + entry.quotes.length, 0);
+      files.set(`content/attributions/${id}.yaml`, yaml.dump({ sources: entries }, { lineWidth: -1 }));
+    }
+  }
+  if (existsSync(join(REPO, 'content', 'timeline.yaml'))) {
+    const events: Record<string, { date: string; title: string; description: string; mentions: { article: string; quote: string }[]; claims: string[] }> = {};
+    for (let e = 1; e <= 14; e++) {
+      events[`ereignis-${e}`] = {
+        date: `${1950 + e * 5}-0${1 + (e % 9)}`,
+        title: sentence(3, 7).replace(/\.$/, ''),
+        description: sentence(12, 28),
+        mentions: [],
+        claims: [`aussage-${String(1 + (e % stats.claims)).padStart(3, '0')}`],
+      };
+    }
+    const keys = Object.keys(events);
+    for (const id of articleIds) {
+      for (let m = int(0, 5); m > 0; m--) events[pick(keys)]?.mentions.push({ article: id, quote: quoteFrom(id) });
+    }
+    files.set('content/timeline.yaml', yaml.dump(events, { lineWidth: -1 }));
+  }
+  const factDir = join(REPO, 'content', 'facts');
+  if (existsSync(factDir)) {
+    readdirSync(factDir)
+      .sort()
+      .slice(0, stats.claims)
+      .forEach((name, index) => files.set(`content/facts/aussage-${String(index + 1).padStart(3, '0')}.yaml`, real(`facts/${name}`)));
+  }
   return { files, stats };
 }
 
@@ -214,7 +270,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
 export function writeCorpus(dir: string, texts: number, options: CorpusOptions = {}): CorpusStats {
   const { files, stats } = generateCorpus(texts, options);
   rmSync(join(dir, 'content'), { recursive: true, force: true });
-  for (const sub of ['articles', 'originals', 'claims']) mkdirSync(join(dir, 'content', sub), { recursive: true });
+  for (const sub of ['articles', 'originals', 'claims', 'terms', 'attributions', 'facts']) mkdirSync(join(dir, 'content', sub), { recursive: true });
   for (const [path, content] of files) writeFileSync(join(dir, path), content);
   return stats;
 }
