@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
   // No deployment address is decided yet; SITE_URL sets it for canonical URLs.
@@ -11,8 +12,18 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [contentCheck()],
   markdown: {
+    // No code blocks in news texts; Shiki's inline styles would also need 'unsafe-inline' styles.
+    syntaxHighlight: false,
     // Smartypants would rewrite the sources' quotation marks: the texts stay verbatim.
     processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+  },
+  security: {
+    // A strict policy on every page (src/lib/csp.ts); Astro adds the hashes of its styles and scripts.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_RESOURCES },
+      styleDirective: { resources: STYLE_RESOURCES },
+    },
   },
   server: { host: '127.0.0.1', port: 4321 },
 });
