@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
+import { astroMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
@@ -14,8 +13,8 @@ export default defineConfig({
   markdown: {
     // No code blocks in news texts; Shiki's inline styles would also need 'unsafe-inline' styles.
     syntaxHighlight: false,
-    // Smartypants would rewrite the sources' quotation marks: the texts stay verbatim.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    // Our plugins, no smartypants, no raw HTML: src/markdown/astro-processor.ts.
+    processor: astroMarkdownProcessor,
   },
   security: {
     // A strict policy on every page (src/lib/csp.ts); Astro adds the hashes of its styles and scripts.

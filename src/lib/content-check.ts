@@ -10,6 +10,7 @@ import yaml from 'js-yaml';
 import { buildCorpus, type ArticleInput, type ClaimInput, type Corpus } from './corpus.ts';
 import { ContentError, problemsFromZod, type ContentProblem } from './content-error.ts';
 import { articleSchema, claimSchema } from './schema.ts';
+import { findRawHtml } from '../markdown/raw-html.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** Ids become URLs: lowercase ASCII words joined by hyphens. */
@@ -61,6 +62,15 @@ function readArticles(root: string, problems: ContentProblem[]): ArticleInput[] 
     }
     const body = source.slice(match[0].length);
     if (body.trim() === '') problems.push({ file, field: 'body', message: 'the article text is empty' });
+    const bodyStart = match[0].split('\n').length - 1;
+    for (const { value, line } of findRawHtml(body)) {
+      const html = value.replace(/\s+/g, ' ').trim();
+      problems.push({
+        file,
+        field: 'body',
+        message: `raw HTML on line ${bodyStart + line}: ${html.length > 80 ? `${html.slice(0, 79)}…` : html}; the texts are plain text, write a literal "<" as "\\<"`,
+      });
+    }
     const parsed = articleSchema.safeParse(parseYaml(match[1] ?? '', file, problems));
     if (!parsed.success) {
       problems.push(...problemsFromZod(file, parsed.error));

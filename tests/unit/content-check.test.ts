@@ -52,6 +52,14 @@ describe('content check', () => {
       'content/claims/probe-aussage.yaml → cells.probe: missing: every claim needs a cell for every text (status reported or not-mentioned)',
     ],
     ['reported-without-quote', 'content/claims/probe-aussage.yaml → cells.probe.quotes: a reported cell needs at least one quote'],
+    [
+      'raw-html',
+      'content/articles/probe.md → body: raw HTML on line 23: <script>alert(1)</script>; the texts are plain text, write a literal "<" as "\\<"',
+    ],
+    [
+      'raw-html',
+      'content/articles/probe.md → body: raw HTML on line 25: <img src=x onerror="alert(1)">; the texts are plain text, write a literal "<" as "\\<"',
+    ],
   ])('%s stops with a message naming file and field', (name, expected) => {
     expect(problemsOf(name)).toContain(expected);
   });
