@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { astroMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import siteUrls from './src/integrations/site-urls.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 
 export default defineConfig({
@@ -9,7 +10,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck()],
+  // Content is checked before the build; the build's URLs are listed and held to permalinks.txt after it.
+  integrations: [contentCheck(), siteUrls()],
   markdown: {
     // No code blocks in news texts; Shiki's inline styles would also need 'unsafe-inline' styles.
     syntaxHighlight: false,
