@@ -67,3 +67,23 @@ describe('texts stay verbatim', () => {
     expect(original).toContain('Von Thomas Röper – 19. Juni 2024');
   });
 });
+
+describe('404 page', () => {
+  const page = readPage('/404.html');
+
+  it('says in German that the page does not exist and leads back to the overview', () => {
+    expect(toString(select('h1', page)!)).toBe('Seite nicht gefunden');
+    const hrefs = selectAll('main a', page).map((a) => String(a.properties['href']));
+    expect(hrefs).toContain('/');
+  });
+
+  it('works at any address: every link and asset is root-relative', () => {
+    const urls = selectAll('[href], [src]', page).map((node) => String(node.properties['href'] ?? node.properties['src']));
+    expect(urls.filter((url) => !url.startsWith('/'))).toEqual(['#inhalt']);
+  });
+
+  it('is kept out of search engines and names no canonical URL', () => {
+    expect(select('meta[name="robots"][content="noindex"]', page)).toBeDefined();
+    expect(select('link[rel="canonical"]', page)).toBeUndefined();
+  });
+});
