@@ -12,10 +12,11 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkFigure from './remark-figure.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
+import rehypePassageTitles from './rehype-passage-titles.ts';
 import rehypeMarkQuotes, { type QuoteMark } from './rehype-mark-quotes.ts';
 
 export const remarkPlugins = [remarkDirective, remarkFigure];
-export const rehypePlugins = [rehypePassageIds];
+export const rehypePlugins = [rehypePassageIds, rehypePassageTitles];
 
 function processor(quotes: readonly QuoteMark[] = []) {
   return unified()
