@@ -28,12 +28,13 @@ export default function pagefindIndex(options: PagefindOptions = {}): AstroInteg
         try {
           const { index, errors: createErrors } = await pagefind.createIndex();
           if (!index) throw new Error(createErrors.join('\n') || 'Pagefind returned no index');
-          const { page_count: pages, errors } = await index.addDirectory({ path: site });
+          // page_count counts the HTML files read; Pagefind keeps only those with data-pagefind-body.
+          const { page_count: files, errors } = await index.addDirectory({ path: site });
           if (errors.length > 0) throw new Error(errors.join('\n'));
-          if (pages === 0) throw new Error('no page was indexed: is data-pagefind-body missing?');
+          if (files === 0) throw new Error(`no HTML files found in ${site}`);
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(`${bundleDir}/`, dir)) });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`search index: ${pages} pages in ${bundleDir}/`);
+          logger.info(`search index written to ${bundleDir}/ from ${files} HTML files`);
         } finally {
           await pagefind.close();
         }
