@@ -120,6 +120,14 @@ describe('/suche/', () => {
     await page.close();
   });
 
+  it('fits a 320px wide screen, long text titles in the filter included', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.url}/suche/?q=Xylophon`);
+    await announced(page, 'Xylophon');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
   it('without JavaScript says that search needs it and offers the overview', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await open('/suche/?q=Beistand', context);
