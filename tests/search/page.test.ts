@@ -20,10 +20,10 @@ async function open(path: string, context?: BrowserContext): Promise<Page> {
   return page;
 }
 
-/** Waits until the live region has announced a search for `q`, then returns what it says. */
+/** Waits until the live region has announced a search for `q` (or a failure), then returns what it says. */
 async function announced(page: Page, q: string): Promise<string> {
   const status = page.locator('[role="status"]');
-  await status.filter({ hasText: `„${q}“` }).waitFor();
+  await status.filter({ hasText: new RegExp(`„${q}“|konnte nicht geladen werden`) }).waitFor();
   return (await status.textContent()) ?? '';
 }
 
@@ -142,11 +142,11 @@ describe('/suche/', () => {
 
   it('works under a strict CSP without unsafe-inline and without a worker', async () => {
     const context = await site.browser.newContext();
+    // The static server sends no CSP; add it to every page as a host would.
     await context.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
       const response = await route.fetch();
-      const headers = { ...response.headers() };
-      if ((headers['content-type'] ?? '').startsWith('text/html')) headers['content-security-policy'] = STRICT_CSP;
-      await route.fulfill({ response, headers });
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
     });
     const violations: string[] = [];
     const page = await context.newPage();
@@ -158,6 +158,7 @@ describe('/suche/', () => {
     await page.locator('.search-passages a').first().click();
     await page.locator('#absatz-5 mark.suchtreffer').waitFor();
     expect(violations).toEqual([]);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
     await context.close();
   });
 });
