@@ -40,13 +40,14 @@ export interface PageCsp {
 /**
  * What a page that runs Pagefind search needs on top of the site policy:
  * Pagefind compiles its WebAssembly (`'wasm-unsafe-eval'`, which allows
- * WebAssembly only, not JavaScript `eval`) and starts a worker from a blob.
+ * WebAssembly only, not JavaScript `eval`). The search page runs Pagefind
+ * with `noWorker: true` (src/scripts/search-page.ts), so no worker-src is
+ * needed; with workers on, add `worker-src 'self' blob:` here.
  * Call it in the page's frontmatter: `allowPagefind(Astro.csp);`.
  */
 export function allowPagefind(csp: PageCsp | undefined): void {
   if (!csp) throw new Error('allowPagefind: Astro.csp is undefined; is security.csp enabled in astro.config.mjs?');
   csp.insertScriptResource("'wasm-unsafe-eval'");
-  csp.insertDirective("worker-src 'self' blob:");
 }
 
 /** A policy as directive name → sources, e.g. `script-src` → [`'self'`, `'sha256-…'`]. */

@@ -36,7 +36,7 @@ describe('allowPagefind', () => {
       insertScriptResource: (resource) => calls.push(`script ${resource}`),
     };
     allowPagefind(csp);
-    expect(calls).toEqual(["script 'wasm-unsafe-eval'", "directive worker-src 'self' blob:"]);
+    expect(calls).toEqual(["script 'wasm-unsafe-eval'"]);
   });
 
   it('fails loudly when CSP is not enabled', () => {
