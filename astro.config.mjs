@@ -1,18 +1,40 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
-import { remarkPlugins, rehypePlugins } from './src/markdown/pipeline.ts';
+import { astroMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import contentCheck from './src/integrations/content-check.ts';
+import siteUrls from './src/integrations/site-urls.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // No deployment address is decided yet; SITE_URL sets it for canonical URLs.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
   trailingSlash: 'always',
-  integrations: [contentCheck()],
+  // Content is checked before the build; after it, the search index is built from dist/
+  // (src/integrations/pagefind.ts) and the build's URLs are held to permalinks.txt.
+  integrations: [contentCheck(), pagefindIndex(), siteUrls()],
   markdown: {
-    // Smartypants would rewrite the sources' quotation marks: the texts stay verbatim.
-    processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
+    // No code blocks in news texts; Shiki's inline styles would also need 'unsafe-inline' styles.
+    syntaxHighlight: false,
+    // Our plugins, no smartypants, no raw HTML: src/markdown/astro-processor.ts.
+    processor: astroMarkdownProcessor,
+  },
+  security: {
+    // A strict policy on every page (src/lib/csp.ts); Astro adds the hashes of its styles and scripts.
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_RESOURCES },
+      styleDirective: { resources: STYLE_RESOURCES },
+    },
   },
   server: { host: '127.0.0.1', port: 4321 },
+  vite: {
+    build: {
+      // Never inline a script into the HTML: every script is an external file
+      // from 'self', so a CSP without 'unsafe-inline' needs no per-page hashes.
+      // Other assets keep Vite's default (undefined = 4 kB limit).
+      assetsInlineLimit: (file) => (/\.[cm]?js$/.test(file) ? false : undefined),
+    },
+  },
 });

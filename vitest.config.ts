@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Build-level tests read dist/, which `npm test` builds first.
     testTimeout: 30_000,
+    // Browser tests start Chromium and the static server once per file, in beforeAll.
+    hookTimeout: 30_000,
   },
 });

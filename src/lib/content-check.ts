@@ -13,6 +13,7 @@ import { ContentError, problemsFromZod, type ContentProblem } from './content-er
 import { articleSchema, claimSchema } from './schema.ts';
 import { buildLenses, type LensInputs, type Lenses } from './lenses.ts';
 import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from './schema-lenses.ts';
+import { findRawHtml } from '../markdown/raw-html.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 /** Ids become URLs: lowercase ASCII words joined by hyphens. */
@@ -64,6 +65,15 @@ function readArticles(root: string, problems: ContentProblem[]): ArticleInput[] 
     }
     const body = source.slice(match[0].length);
     if (body.trim() === '') problems.push({ file, field: 'body', message: 'the article text is empty' });
+    const bodyStart = match[0].split('\n').length - 1;
+    for (const { value, line } of findRawHtml(body)) {
+      const html = value.replace(/\s+/g, ' ').trim();
+      problems.push({
+        file,
+        field: 'body',
+        message: `raw HTML on line ${bodyStart + line}: ${html.length > 80 ? `${html.slice(0, 79)}…` : html}; the texts are plain text, write a literal "<" as "\\<"`,
+      });
+    }
     const parsed = articleSchema.safeParse(parseYaml(match[1] ?? '', file, problems));
     if (!parsed.success) {
       problems.push(...problemsFromZod(file, parsed.error));

@@ -12,11 +12,12 @@ import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import remarkFigure from './remark-figure.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
+import rehypePassageTitles from './rehype-passage-titles.ts';
 import rehypeMarkQuotes, { type QuoteMark } from './rehype-mark-quotes.ts';
 import { PASSAGE_PREFIX } from './passages.ts';
 
 export const remarkPlugins = [remarkDirective, remarkFigure];
-export const rehypePlugins = [rehypePassageIds];
+export const rehypePlugins = [rehypePassageIds, rehypePassageTitles];
 
 export interface RenderOptions {
   /** Quotes to mark and link back to their claims. Default: none. */

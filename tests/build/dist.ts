@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { pathForFile, redirectTarget } from '../../src/lib/links.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -12,12 +13,28 @@ if (!existsSync(join(DIST, 'index.html'))) {
   throw new Error('dist/ is not built: run `npm run build` first (`npm test` does).');
 }
 
-/** Site paths of every HTML page, e.g. `/artikel/x/`. */
-export function pagePaths(): string[] {
-  return readdirSync(DIST, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file}`.replace(/index\.html$/, ''))
+/** Every file of the build, relative to dist/ with forward slashes, e.g. `artikel/x/index.html`. */
+export function distFiles(): string[] {
+  return readdirSync(DIST, { recursive: true, encoding: 'utf8', withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(DIST, join(entry.parentPath, entry.name)).split('\\').join('/'))
     .sort();
+}
+
+/** Site paths of every HTML file, e.g. `/artikel/x/`, `/404.html`; redirect pages included. */
+export function htmlPaths(): string[] {
+  return distFiles()
+    .filter((file) => file.endsWith('.html'))
+    .map(pathForFile)
+    .sort();
+}
+
+/**
+ * Site paths of every page of ours: every HTML file but the redirect pages
+ * Astro writes for `redirects` (a meta refresh and nothing else).
+ */
+export function pagePaths(): string[] {
+  return htmlPaths().filter((path) => redirectTarget(readPage(path)) === undefined);
 }
 
 export function fileFor(path: string): string {

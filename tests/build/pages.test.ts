@@ -24,9 +24,27 @@ describe('overview and article pages', () => {
     expect(plain.filter((path) => /^\/artikel\/[^/]+\/$/.test(path))).toHaveLength(5);
   });
 
-  it.each(plain)('%s ships no JavaScript', (path) => {
-    expect(readHtml(path)).not.toMatch(/<script\b(?![^>]*type="application\/ld\+json")/);
+  const scripts = (path: string) => selectAll('script', readPage(path)).filter((s) => s.properties['type'] !== 'application/ld+json');
+
+  it.each(plain.filter((path) => !/^\/artikel\/[^/]+\/$/.test(path)))('%s ships no JavaScript', (path) => {
+    expect(scripts(path)).toEqual([]);
   });
+
+  it.each(plain.filter((path) => /^\/artikel\/[^/]+\/$/.test(path)))(
+    '%s ships only the small external search-highlight module',
+    (path) => {
+      const found = scripts(path);
+      expect(found).toHaveLength(1);
+      const src = String(found[0]!.properties['src']);
+      expect(found[0]!.properties['type']).toBe('module');
+      expect(src).toMatch(/^\/_astro\/SearchHighlight\..+\.js$/);
+      expect(toString(found[0]!)).toBe('');
+      // With the module it imports, it stays tiny.
+      const entry = readHtml(src);
+      const imports = [...entry.matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => readHtml(`/_astro/${m[1]}`));
+      expect([entry, ...imports].reduce((sum, code) => sum + code.length, 0)).toBeLessThan(3000);
+    },
+  );
 
   it('groups the texts by event on the overview', () => {
     const page = readPage('/');
@@ -65,5 +83,25 @@ describe('texts stay verbatim', () => {
     const original = toString(select('pre.original', readPage('/artikel/partnerschaftsvertrag/original/'))!);
     expect(original).toContain('[Hier weiterlesen]');
     expect(original).toContain('Von Thomas Röper – 19. Juni 2024');
+  });
+});
+
+describe('404 page', () => {
+  const page = readPage('/404.html');
+
+  it('says in German that the page does not exist and leads back to the overview', () => {
+    expect(toString(select('h1', page)!)).toBe('Seite nicht gefunden');
+    const hrefs = selectAll('main a', page).map((a) => String(a.properties['href']));
+    expect(hrefs).toContain('/');
+  });
+
+  it('works at any address: every link and asset is root-relative', () => {
+    const urls = selectAll('[href], [src]', page).map((node) => String(node.properties['href'] ?? node.properties['src']));
+    expect(urls.filter((url) => !url.startsWith('/'))).toEqual(['#inhalt']);
+  });
+
+  it('is kept out of search engines and names no canonical URL', () => {
+    expect(select('meta[name="robots"][content="noindex"]', page)).toBeDefined();
+    expect(select('link[rel="canonical"]', page)).toBeUndefined();
   });
 });

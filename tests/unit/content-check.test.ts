@@ -56,6 +56,14 @@ describe('content check', () => {
       'content/articles/probe.md → body: line 24: Unknown block ":::note". Only ":::figure" is allowed.',
     ],
     ['reported-without-quote', 'content/claims/probe-aussage.yaml → cells.probe.quotes: a reported cell needs at least one quote'],
+    [
+      'raw-html',
+      'content/articles/probe.md → body: raw HTML on line 23: <script>alert(1)</script>; the texts are plain text, write a literal "<" as "\\<"',
+    ],
+    [
+      'raw-html',
+      'content/articles/probe.md → body: raw HTML on line 25: <img src=x onerror="alert(1)">; the texts are plain text, write a literal "<" as "\\<"',
+    ],
   ])('%s stops with a message naming file and field', (name, expected) => {
     expect(problemsOf(name)).toContain(expected);
   });

@@ -1,0 +1,164 @@
+/**
+ * The search as a reader uses it, in Chromium against the built site: type
+ * on /suche/, read the results, follow one to its passage, share the URL;
+ * from the header of another page; without JavaScript; under a strict CSP.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useSite } from './site.ts';
+
+const site = useSite();
+
+/** A CSP as strict as the site can have: no inline script or style, no worker, no eval but WebAssembly's. */
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+  "connect-src 'self'; worker-src 'none'; base-uri 'none'; form-action 'self'";
+
+async function open(path: string, context?: BrowserContext): Promise<Page> {
+  const page = await (context ?? site.browser).newPage();
+  await page.goto(`${site.url}${path}`);
+  return page;
+}
+
+/** Waits until the live region has announced a search for `q` (or a failure), then returns what it says. */
+async function announced(page: Page, q: string): Promise<string> {
+  const status = page.locator('[role="status"]');
+  await status.filter({ hasText: new RegExp(`„${q}“|konnte nicht geladen werden`) }).waitFor();
+  return (await status.textContent()) ?? '';
+}
+
+const resultTitles = (page: Page) => page.locator('.search-result h2').allTextContents();
+
+describe('/suche/', () => {
+  it('finds the right text as the reader types and keeps the query in the URL', async () => {
+    const page = await open('/suche/');
+    await page.getByLabel('Suchbegriff').pressSequentially('Beistandes');
+    expect(await announced(page, 'Beistandes')).toBe('1 Seite mit Treffern für „Beistandes“.');
+    expect(await resultTitles(page)).toEqual(['Putin und Kim stärken Allianz bei historischem Besuch']);
+    expect(new URL(page.url()).search).toBe('?q=Beistandes');
+    // The excerpt shows the hit, marked.
+    expect(await page.locator('.search-passages mark').allTextContents()).toEqual(['Beistand']);
+    await page.close();
+  });
+
+  it('links a hit to its passage, which is in view and highlighted on arrival', async () => {
+    const page = await open('/suche/?q=Beistandes');
+    const passage = page.locator('.search-passages a').first();
+    await passage.waitFor();
+    expect(await passage.locator('.passage-title').textContent()).toBe('Absatz 5');
+    await passage.click();
+    await page.waitForURL(/\/artikel\/allianz-historischer-besuch\//);
+    const url = new URL(page.url());
+    expect(url.hash).toBe('#absatz-5');
+    expect(url.searchParams.get('markieren')).toBe('Beistand');
+    const target = page.locator('#absatz-5');
+    expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(
+      await target.evaluate((element) => {
+        const box = element.getBoundingClientRect();
+        return box.bottom > 0 && box.top < window.innerHeight;
+      }),
+    ).toBe(true);
+    await target.locator('mark.suchtreffer').first().waitFor();
+    expect(await target.locator('mark.suchtreffer').allTextContents()).toEqual(['Beistand']);
+    // Words the index leaves out (screen-reader link labels) are not marked.
+    expect(await page.locator('[data-pagefind-ignore] mark.suchtreffer').count()).toBe(0);
+    await page.close();
+  });
+
+  it('reproduces a shared result list, filters included, from its URL', async () => {
+    const page = await open('/suche/?q=Sanktion&ereignis=Gipfel+2023');
+    expect(await announced(page, 'Sanktion')).toBe('1 Seite mit Treffern für „Sanktion“ (mit Filter).');
+    expect(await resultTitles(page)).toEqual(['Putin nimmt formelle Einladung von Kim Jong-un an, Nordkorea zu besuchen']);
+    expect(await page.getByLabel('Suchbegriff').inputValue()).toBe('Sanktion');
+    expect(await page.getByLabel('Ereignis').inputValue()).toBe('Gipfel 2023');
+    await page.close();
+  });
+
+  it('updates results and URL when a filter changes', async () => {
+    const page = await open('/suche/?q=Sanktion');
+    await announced(page, 'Sanktion');
+    const before = await resultTitles(page);
+    await page.getByLabel('Ereignis').selectOption('Vertrag 2024');
+    await page.locator('[role="status"]').filter({ hasText: 'mit Filter' }).waitFor();
+    const after = await resultTitles(page);
+    expect(after.length).toBeLessThan(before.length);
+    expect(after).toContain('Putin und Kim: Russland und Nordkorea vereinbaren strategische Partnerschaft');
+    expect(new URL(page.url()).searchParams.get('ereignis')).toBe('Vertrag 2024');
+    await page.close();
+  });
+
+  it('says so when nothing is found and suggests the texts and the overview', async () => {
+    const page = await open('/suche/?q=Xylophon');
+    expect(await announced(page, 'Xylophon')).toBe('Keine Treffer für „Xylophon“.');
+    const suggestions = page.locator('[data-search-empty]');
+    expect(await suggestions.isVisible()).toBe(true);
+    expect(await suggestions.locator('a[href^="/artikel/"]').count()).toBe(5);
+    expect(await suggestions.locator('a[href="/"]').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('is reached from the header field of any other page', async () => {
+    const page = await open('/artikel/heiliger-kampf/');
+    const field = page.getByRole('search').getByLabel('Texte durchsuchen');
+    await field.fill('Pjongjang');
+    await field.press('Enter');
+    await page.waitForURL(/\/suche\/\?q=Pjongjang$/);
+    expect(await announced(page, 'Pjongjang')).toBe('5 Seiten mit Treffern für „Pjongjang“.');
+    await page.close();
+  });
+
+  it('puts the field first in the tab order after the skip link and header', async () => {
+    const page = await open('/suche/');
+    const order: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.keyboard.press('Tab');
+      order.push(await page.evaluate(() => document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent?.trim() ?? ''));
+    }
+    expect(order).toEqual(['Zum Inhalt springen', 'nebeneinander', 'Übersicht', 'suchfeld', 'Suchen', order[5]]);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await page.close();
+  });
+
+  it('fits a 320px wide screen, long text titles in the filter included', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 320, height: 640 } });
+    await page.goto(`${site.url}/suche/?q=Xylophon`);
+    await announced(page, 'Xylophon');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.close();
+  });
+
+  it('without JavaScript says that search needs it and offers the overview', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await open('/suche/?q=Beistand', context);
+    // Playwright's text locators skip <noscript>, so the message is found by its class.
+    const message = page.locator('.search-nojs');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain('Die Suche braucht JavaScript');
+    expect(await page.locator('.search-nojs a[href="/"]').isVisible()).toBe(true);
+    expect(await page.getByLabel('Suchbegriff').isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('works under a strict CSP without unsafe-inline and without a worker', async () => {
+    const context = await site.browser.newContext();
+    // The static server sends no CSP; add it to every page as a host would.
+    await context.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': STRICT_CSP } });
+    });
+    const violations: string[] = [];
+    const page = await context.newPage();
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${site.url}/suche/?q=Beistandes`);
+    expect(await announced(page, 'Beistandes')).toBe('1 Seite mit Treffern für „Beistandes“.');
+    await page.locator('.search-passages a').first().click();
+    await page.locator('#absatz-5 mark.suchtreffer').waitFor();
+    expect(violations).toEqual([]);
+    await context.unrouteAll({ behavior: 'ignoreErrors' });
+    await context.close();
+  });
+});

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import {
+  excerptParts,
+  matchedWords,
+  statusMessage,
+  toResultView,
+  type PagefindResultData,
+} from '../../src/lib/search-results.ts';
+
+describe('excerptParts', () => {
+  it('splits Pagefind excerpts into marked and plain text, decoding entities', () => {
+    expect(excerptParts('Er sagte &quot;nein&quot; &amp; <mark>Sanktionen</mark> folgen')).toEqual([
+      { text: 'Er sagte "nein" & ', mark: false },
+      { text: 'Sanktionen', mark: true },
+      { text: ' folgen', mark: false },
+    ]);
+  });
+
+  it('keeps punctuation around a hit outside the mark', () => {
+    expect(excerptParts('Unternehmen zu <mark>sanktionieren,</mark> die')).toEqual([
+      { text: 'Unternehmen zu ', mark: false },
+      { text: 'sanktionieren', mark: true },
+      { text: ', die', mark: false },
+    ]);
+  });
+
+  it('never turns markup in the text into elements', () => {
+    expect(excerptParts('&lt;script&gt;')).toEqual([{ text: '<script>', mark: false }]);
+  });
+});
+
+describe('matchedWords', () => {
+  it('reads the hit words from the content by location, without punctuation', () => {
+    expect(matchedWords('Der Pakt sieht „Beistand“ vor, sagte er.', [3, 5])).toEqual(['Beistand', 'sagte']);
+  });
+});
+
+const data: PagefindResultData = {
+  url: '/artikel/einladung-nordkorea/',
+  excerpt: 'zusätzliche <mark>Sanktionen</mark> gegen Moskau',
+  content: 'Eins zwei. zusätzliche Sanktionen gegen Moskau. Unternehmen zu sanktionieren, die',
+  locations: [3, 8],
+  meta: { title: 'Putin nimmt formelle Einladung an', date: '2023-09-15', source: '(DPA)' },
+  sub_results: [
+    { title: 'Putin nimmt formelle Einladung an', url: '/artikel/einladung-nordkorea/', excerpt: 'x', locations: [] },
+    {
+      title: 'Absatz 10',
+      url: '/artikel/einladung-nordkorea/#absatz-10',
+      excerpt: 'zusätzliche <mark>Sanktionen</mark> gegen',
+      locations: [3],
+      anchor: { element: 'p', id: 'absatz-10', location: 2, title: 'Absatz 10' },
+    },
+    {
+      title: 'Absatz 11',
+      url: '/artikel/einladung-nordkorea/#absatz-11',
+      excerpt: 'zu <mark>sanktionieren,</mark> die',
+      locations: [8],
+      anchor: { element: 'p', id: 'absatz-11', location: 6, title: 'Absatz 11' },
+    },
+  ],
+};
+
+describe('toResultView', () => {
+  const view = toResultView(data);
+
+  it('shows title, kind, German date and source', () => {
+    expect(view).toMatchObject({
+      url: '/artikel/einladung-nordkorea/',
+      title: 'Putin nimmt formelle Einladung an',
+      kind: 'Text',
+      date: { iso: '2023-09-15', label: '15. September 2023' },
+      source: '(DPA)',
+    });
+  });
+
+  it('links each passage with a hit, carrying the words that matched there', () => {
+    expect(view.passages.map((passage) => [passage.title, passage.url])).toEqual([
+      ['Absatz 10', '/artikel/einladung-nordkorea/?markieren=Sanktionen#absatz-10'],
+      ['Absatz 11', '/artikel/einladung-nordkorea/?markieren=sanktionieren#absatz-11'],
+    ]);
+  });
+
+  it('puts the passages with most hits first and shows at most the given number', () => {
+    const busy = { ...data, sub_results: data.sub_results.map((sub) => (sub.title === 'Absatz 11' ? { ...sub, locations: [8, 8] } : sub)) };
+    expect(toResultView(busy, 1).passages.map((passage) => passage.title)).toEqual(['Absatz 11']);
+  });
+
+  it('falls back to the page when no passage has a hit (e.g. a hit in the title)', () => {
+    const titleOnly = toResultView({ ...data, locations: [], sub_results: [] });
+    expect(titleOnly.passages).toEqual([
+      { title: 'Seitenanfang', url: '/artikel/einladung-nordkorea/', excerpt: excerptParts(data.excerpt) },
+    ]);
+  });
+
+  it('names claim pages and leaves out a date it cannot read', () => {
+    const claim = toResultView({ ...data, url: '/aussagen/beistandsklausel/', meta: { title: 'Beistand', date: 'bald' } });
+    expect(claim.kind).toBe('Aussage');
+    expect(claim.date).toBeUndefined();
+    expect(claim.source).toBeUndefined();
+  });
+});
+
+describe('statusMessage', () => {
+  it('counts pages in German and says when a filter narrows them', () => {
+    expect(statusMessage(1, 'Beistand', false)).toBe('1 Seite mit Treffern für „Beistand“.');
+    expect(statusMessage(3, 'Krieg', true)).toBe('3 Seiten mit Treffern für „Krieg“ (mit Filter).');
+    expect(statusMessage(0, 'Xylophon', false)).toBe('Keine Treffer für „Xylophon“.');
+  });
+});
