@@ -33,7 +33,9 @@ export const STYLE_RESOURCES = ["'self'"];
 
 /** The part of Astro's per-page CSP API (`Astro.csp`) that pages use. */
 export interface PageCsp {
-  insertDirective(directive: `${string}-src ${string}`): void;
+  // A method (bivariant parameters), typed loosely: Astro's own parameter type
+  // is a union of directive templates that a narrower template cannot match.
+  insertDirective(directive: string): void;
   insertScriptResource(resource: string): void;
 }
 
