@@ -63,8 +63,15 @@ export function judge(sections: Sections): Budget[] {
       measured: `max ${heaviest.gzip} B (${heaviest.page})`,
       met: heaviest.gzip <= FIRST_LOAD_BUDGET,
     });
-    const js = plain.reduce((sum, page) => sum + page.jsBytes + page.jsScripts, 0);
-    budgets.push({ name: 'JavaScript on non-search pages', limit: 'none', measured: js === 0 ? 'none' : `${js} B / scripts`, met: js === 0 });
+    const withJs = plain.filter((page) => page.jsBytes + page.jsScripts > 0);
+    const types = [...new Set(withJs.map((page) => page.type))];
+    budgets.push({
+      name: 'JavaScript on non-search pages',
+      limit: 'none',
+      measured: withJs.length === 0 ? 'none' : `${withJs.length} pages (${types.join(', ')}), up to ${Math.max(...withJs.map((p) => p.jsBytes))} B raw`,
+      met: withJs.length === 0,
+      ...(withJs.length ? { note: 'article pages load the search-highlight module (src/components/SearchHighlight.astro, merged with search) that marks the words of a search hit; a script-free alternative is a text fragment in the result link (#absatz-N:~:text=word), which Chromium, Safari and Firefox highlight natively' } : {}),
+    });
   } else {
     notMeasured('First load of every non-search page (gzip -9)', '≤ 14336 B');
     notMeasured('JavaScript on non-search pages', 'none');
@@ -75,7 +82,14 @@ export function judge(sections: Sections): Budget[] {
     budgets.push({ name: 'Search: cold first query', limit: `≤ ${kb(SEARCH_FIRST_BYTES)} gzip`, measured: `${kb(search.first.gzip)} (${kb(search.first.bytes)} raw)`, met: search.first.gzip <= SEARCH_FIRST_BYTES });
     budgets.push({ name: 'Search: requests of the first query', limit: `≤ ${SEARCH_FIRST_REQUESTS}`, measured: String(search.first.requests), met: search.first.requests <= SEARCH_FIRST_REQUESTS });
     budgets.push({ name: 'Search: later query in the same page', limit: `≤ ${kb(SEARCH_LATER_BYTES)} gzip`, measured: `max ${kb(search.later.maxGzip)}, median ${kb(search.later.medianGzip)}`, met: search.later.maxGzip <= SEARCH_LATER_BYTES });
-    budgets.push({ name: 'Search: keystroke to first result (median, loopback)', limit: `≤ ${SEARCH_FIRST_RESULT_MS} ms`, measured: `${search.medianMsToFirstResult} ms (cold first: ${search.first.msToFirstResult} ms)`, met: search.medianMsToFirstResult <= SEARCH_FIRST_RESULT_MS });
+    const pause = search.typingPauseMs === null ? '' : `the page waits ${search.typingPauseMs} ms after the last keystroke before it searches (TYPING_PAUSE_MS in src/scripts/search-page.ts); `;
+    budgets.push({
+      name: 'Search: keystroke to first result (median, loopback)',
+      limit: `≤ ${SEARCH_FIRST_RESULT_MS} ms`,
+      measured: `typing: ${search.medianMsToFirstResult} ms; Enter: ${search.medianMsEnterToFirstResult} ms (cold first: ${search.first.msToFirstResult} ms)`,
+      met: search.medianMsToFirstResult <= SEARCH_FIRST_RESULT_MS,
+      note: `${pause}judged on typing, the way the page is used; with Enter the search starts at once`,
+    });
   } else {
     for (const name of ['Search: cold first query', 'Search: requests of the first query', 'Search: later query in the same page', 'Search: keystroke to first result (median, loopback)']) {
       notMeasured(name, '', 'search: not built yet (no /suche/ in the build)');
@@ -175,7 +189,10 @@ export function markdown(report: Report, problems: string[]): string {
     lines.push(row(['query', 'requests', 'raw', 'gzip -9', 'keystroke → first result']), row(['---', '---:', '---:', '---:', '---:']));
     lines.push(row([`cold first: "${search.first.query}"`, search.first.requests, search.first.bytes, search.first.gzip, `${search.first.msToFirstResult} ms`]));
     for (const q of search.later.perQuery) lines.push(row([`later: "${q.query}"`, q.requests, q.bytes, q.gzip, `${q.msToFirstResult} ms`]));
-    lines.push('', `Median keystroke → first result over the later queries: **${search.medianMsToFirstResult} ms**.`, '');
+    lines.push('', `Median last keystroke → first result over the later typed queries: **${search.medianMsToFirstResult} ms**${search.typingPauseMs === null ? '' : ` (of which ${search.typingPauseMs} ms are the page's deliberate pause after typing)`}.`, '');
+    lines.push(row(['query + Enter', 'Enter → first result']), row(['---', '---:']));
+    for (const q of search.enterQueries) lines.push(row([`"${q.query}"`, `${q.msToFirstResult} ms`]));
+    lines.push('', `Median Enter → first result: **${search.medianMsEnterToFirstResult} ms**.`, '');
     lines.push('Files of the cold first query:', '', row(['file', 'raw', 'gzip -9']), row(['---', '---:', '---:']));
     for (const file of search.first.files) lines.push(row([`\`${file.path}\``, file.bytes, file.gzip]));
     lines.push('');
