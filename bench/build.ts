@@ -88,8 +88,12 @@ export async function measureBuild(root: string, logFile: string): Promise<Build
   };
 }
 
-/** Top-level entries of the repository that a build does not need in a copy. */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', '.git', '.ci', 'README.md', 'test-results']);
+/**
+ * Top-level entries of the repository that a build does not need in a copy.
+ * permalinks.txt lists the real site's URLs, which a generated corpus does
+ * not have: without it the URL check has nothing published to hold.
+ */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', 'scripts', '.git', '.ci', 'README.md', 'test-results', 'permalinks.txt']);
 
 /** A copy of the project in `dir`, sharing node_modules by symlink, without content/ (the caller writes one). */
 export function copyProject(repo: string, dir: string): void {

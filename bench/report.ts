@@ -193,6 +193,9 @@ export function markdown(report: Report, problems: string[]): string {
     lines.push(row(['query + Enter', 'Enter → first result']), row(['---', '---:']));
     for (const q of search.enterQueries) lines.push(row([`"${q.query}"`, `${q.msToFirstResult} ms`]));
     lines.push('', `Median Enter → first result: **${search.medianMsEnterToFirstResult} ms**.`, '');
+    const engine = search.first.files.filter((file) => file.path.startsWith('/pagefind/'));
+    const sum = (files: { gzip: number }[]) => files.reduce((total, file) => total + file.gzip, 0);
+    lines.push(`Of the cold first query, ${engine.length} requests (${kb(sum(engine))} gzip) are Pagefind (engine, WebAssembly, index, one fragment per result shown); the other ${search.first.files.length - engine.length} (${kb(search.first.gzip - sum(engine))}) are the page's own stylesheet, scripts and icon. The test server sends no cache headers, so Chromium asks for /favicon.svg again when the page rewrites its URL.`, '');
     lines.push('Files of the cold first query:', '', row(['file', 'raw', 'gzip -9']), row(['---', '---:', '---:']));
     for (const file of search.first.files) lines.push(row([`\`${file.path}\``, file.bytes, file.gzip]));
     lines.push('');
@@ -220,10 +223,11 @@ export function markdown(report: Report, problems: string[]): string {
     lines.push('Synthetic corpora (bench/generate-corpus.ts) of N texts shaped like the real five, 22 claims with a cell for every text, built as a full project copy in a temporary folder.', '');
     const table = (title: string, runs: ScalingRun[]) => {
       lines.push(`### ${title}`, '');
-      lines.push(row(['N', 'quotes', 'pages', 'wall time', 'ms per text', 'ms per page', 'peak RSS', 'dist/', 'index (dist/pagefind/)', 'heaviest first load (gzip)']), row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
+      lines.push(row(['N', 'quotes', 'pages', 'wall time', 'ms per text', 'ms per page', 'peak RSS', 'dist/', 'index (dist/pagefind/)', 'search: first / later query (gzip)', 'heaviest first load (gzip)']), row(['---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---']));
       for (const r of runs) {
         const heavy = Object.entries(r.heaviestGzip).map(([type, bytes]) => `${type} ${bytes}`).join(', ');
-        lines.push(row([r.texts, r.corpus.quotes, r.build.pages, `${r.build.wallSeconds} s`, r.msPerText, r.msPerPage, `${r.build.peakRssMiB} MiB`, `${r.build.distMiB} MiB`, r.build.pagefindMiB === null ? '–' : `${r.build.pagefindMiB} MiB`, heavy]));
+        const query = r.search ? `${kb(r.search.firstGzip)} in ${r.search.firstRequests} requests / ${kb(r.search.laterMedianGzip)} (max ${kb(r.search.laterMaxGzip)})` : '–';
+        lines.push(row([r.texts, r.corpus.quotes, r.build.pages, `${r.build.wallSeconds} s`, r.msPerText, r.msPerPage, `${r.build.peakRssMiB} MiB`, `${r.build.distMiB} MiB`, r.build.pagefindMiB === null ? '–' : `${r.build.pagefindMiB} MiB`, query, heavy]));
       }
       const steps = growth(runs);
       if (steps.length) lines.push('', `Growth: ${steps.map((g) => `N ${g.from}→${g.to}: time ∝ N^${g.exponent}, pages ∝ N^${g.pagesExponent}`).join('; ')}.`);

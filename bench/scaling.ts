@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { copyProject, measureBuild, round, type BuildRun } from './build.ts';
 import { heaviestByType, htmlPages, measureBytes, pageType, type PageType } from './bytes.ts';
 import { REPO, writeCorpus, type CorpusStats } from './generate-corpus.ts';
+import { searchBench } from './search.ts';
+import { startServer } from '../tests/support/server.ts';
+import { existsSync } from 'node:fs';
 
 export type Variant = 'full' | 'without-pairs';
 
@@ -23,7 +26,12 @@ export interface ScalingRun {
   pagesByType: Partial<Record<PageType, number>>;
   /** Heaviest first load (gzip) per page type, over at most `SAMPLE` pages of each type. */
   heaviestGzip: Partial<Record<PageType, number>>;
+  /** Bytes per query on this build's /suche/, when it has one (null: no search, or no result for the words tried). */
+  search: { firstGzip: number; firstRequests: number; laterMedianGzip: number; laterMaxGzip: number; msToFirstResult: number } | null;
 }
+
+/** Words of the real texts, so they occur in generated ones too. */
+const SCALING_QUERIES = ['Putin', 'Vertrag', 'Kreml', 'Nordkorea', 'Russland'];
 
 /** Pages of each type whose bytes are measured (the first ones by path; all of them for small N). */
 const SAMPLE = 40;
@@ -65,6 +73,24 @@ export async function scalingRun(texts: number, variant: Variant, outDir: string
     }
     const heaviestGzip: Partial<Record<PageType, number>> = {};
     for (const row of heaviestByType(measureBytes(dist, sample))) heaviestGzip[row.type] = row.gzip;
+    let search: ScalingRun['search'] = null;
+    if (existsSync(join(dist, 'suche', 'index.html'))) {
+      const server = await startServer(dist);
+      try {
+        const measured = await searchBench(server.url, () => {}, SCALING_QUERIES, []);
+        search = {
+          firstGzip: measured.first.gzip,
+          firstRequests: measured.first.requests,
+          laterMedianGzip: measured.later.medianGzip,
+          laterMaxGzip: measured.later.maxGzip,
+          msToFirstResult: measured.medianMsToFirstResult,
+        };
+      } catch (error) {
+        log(`  N=${texts}: search not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      } finally {
+        await server.close();
+      }
+    }
     const run: ScalingRun = {
       texts,
       variant,
@@ -74,6 +100,7 @@ export async function scalingRun(texts: number, variant: Variant, outDir: string
       msPerPage: round((build.wallSeconds * 1000) / Math.max(1, build.pages), 2),
       pagesByType,
       heaviestGzip,
+      search,
     };
     log(`  N=${texts} (${variant}): ${build.wallSeconds} s, ${run.msPerText} ms/text, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
     return run;
