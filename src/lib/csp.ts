@@ -33,7 +33,6 @@ export const STYLE_RESOURCES = ["'self'"];
 
 /** The part of Astro's per-page CSP API (`Astro.csp`) that pages use. */
 export interface PageCsp {
-  insertDirective(directive: `${string}-src ${string}`): void;
   insertScriptResource(resource: string): void;
 }
 

@@ -9,6 +9,7 @@ const article = (id: string, title: string, event: ArticleData['event'], byline:
   body: 'Ein Absatz über den Beistand.',
   data: {
     title,
+    shortTitle: title,
     published: { date: new Date('2024-06-19T00:00:00Z'), basis: 'stated', asStated: '19. Juni 2024' },
     headerLines: [],
     byline,
