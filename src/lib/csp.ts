@@ -33,9 +33,6 @@ export const STYLE_RESOURCES = ["'self'"];
 
 /** The part of Astro's per-page CSP API (`Astro.csp`) that pages use. */
 export interface PageCsp {
-  // A method (bivariant parameters), typed loosely: Astro's own parameter type
-  // is a union of directive templates that a narrower template cannot match.
-  insertDirective(directive: string): void;
   insertScriptResource(resource: string): void;
 }
 

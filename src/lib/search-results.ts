@@ -1,11 +1,22 @@
 /**
  * Turns what Pagefind returns for a hit into what the search page shows: the
  * page's title, kind, date and source, and up to a few passages, each with
- * its excerpt (hit marked) and a link to the passage itself that carries the
- * matched words for highlighting there. Pure; the page script only renders.
+ * its excerpt (hit marked) and a link to the passage itself (`#absatz-N`),
+ * which the article page highlights with CSS (:target), without a script.
+ * Pure; the page script only renders.
  */
 import { formatDate } from './format.ts';
-import { trimWord, withHighlight } from './highlight.ts';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A word without the punctuation and quotation marks around it ("„Sanktionen“," → "Sanktionen"). */
+export function trimWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !WORD_CHAR.test(word[start] as string)) start++;
+  while (end > start && !WORD_CHAR.test(word[end - 1] as string)) end--;
+  return word.slice(start, end);
+}
 
 /** The parts of Pagefind's result data (`await result.data()`) the site uses. */
 export interface PagefindAnchor {
@@ -45,7 +56,7 @@ export interface ExcerptPart {
 export interface PassageView {
   /** "Absatz 3", or a subheading's text. */
   title: string;
-  /** Link to the passage, with `?markieren=` for the matched words. */
+  /** Link to the passage (`/artikel/<id>/#absatz-N`). */
   url: string;
   excerpt: ExcerptPart[];
 }
@@ -113,12 +124,6 @@ function splitPunctuation(part: ExcerptPart): ExcerptPart[] {
   ];
 }
 
-/** The words of `content` at the hit locations, as written there, without punctuation. */
-export function matchedWords(content: string, locations: readonly number[]): string[] {
-  const words = content.split(/\s+/).filter((word) => word.length > 0);
-  return locations.map((location) => trimWord(words[location] ?? '')).filter((word) => word.length > 0);
-}
-
 export function pageKind(url: string): string {
   if (url.startsWith('/artikel/')) return 'Text';
   if (url.startsWith('/aussagen/')) return 'Aussage';
@@ -139,14 +144,14 @@ export function toResultView(data: PagefindResultData, maxPassages = MAX_PASSAGE
     .slice(0, maxPassages)
     .map(({ sub }) => ({
       title: sub.title,
-      url: withHighlight(sub.url, matchedWords(data.content, sub.locations)),
+      url: sub.url,
       excerpt: excerptParts(sub.excerpt),
     }));
   if (passages.length === 0) {
     // A hit in the title or before the first passage: link the page itself.
     passages.push({
       title: 'Seitenanfang',
-      url: withHighlight(data.url, matchedWords(data.content, data.locations)),
+      url: data.url,
       excerpt: excerptParts(data.excerpt),
     });
   }

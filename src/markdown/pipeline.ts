@@ -38,6 +38,7 @@ function processor(quotes: readonly QuoteMark[] = [], idPrefix = '') {
     .use(remarkPlugins)
     .use(remarkRehype)
     .use(rehypePassageIds, { prefix: `${idPrefix}${PASSAGE_PREFIX}` })
+    .use(rehypePassageTitles, { prefix: `${idPrefix}${PASSAGE_PREFIX}` })
     .use(rehypeMarkQuotes, { quotes: marks });
 }
 

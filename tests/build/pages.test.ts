@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { pagePaths, readHtml, readPage } from './dist.ts';
+import { pagePaths, readPage } from './dist.ts';
 
 const pages = pagePaths();
 
@@ -26,25 +26,9 @@ describe('overview and article pages', () => {
 
   const scripts = (path: string) => selectAll('script', readPage(path)).filter((s) => s.properties['type'] !== 'application/ld+json');
 
-  it.each(plain.filter((path) => !/^\/artikel\/[^/]+\/$/.test(path)))('%s ships no JavaScript', (path) => {
+  it.each(plain)('%s ships no JavaScript', (path) => {
     expect(scripts(path)).toEqual([]);
   });
-
-  it.each(plain.filter((path) => /^\/artikel\/[^/]+\/$/.test(path)))(
-    '%s ships only the small external search-highlight module',
-    (path) => {
-      const found = scripts(path);
-      expect(found).toHaveLength(1);
-      const src = String(found[0]!.properties['src']);
-      expect(found[0]!.properties['type']).toBe('module');
-      expect(src).toMatch(/^\/_astro\/SearchHighlight\..+\.js$/);
-      expect(toString(found[0]!)).toBe('');
-      // With the module it imports, it stays tiny.
-      const entry = readHtml(src);
-      const imports = [...entry.matchAll(/from\s*"\.\/([^"]+)"/g)].map((m) => readHtml(`/_astro/${m[1]}`));
-      expect([entry, ...imports].reduce((sum, code) => sum + code.length, 0)).toBeLessThan(3000);
-    },
-  );
 
   it('groups the texts by event on the overview', () => {
     const page = readPage('/');

@@ -6,6 +6,7 @@ import { pagePaths, readPage } from './dist.ts';
 
 const pages = pagePaths();
 const articles = pages.filter((path) => /^\/artikel\/[^/]+\/$/.test(path));
+const claims = pages.filter((path) => /^\/aussagen\/[^/]+\/$/.test(path));
 
 describe('search field in the header', () => {
   it.each(pages.filter((path) => path !== '/suche/'))('%s has a labelled GET form to /suche/', (path) => {
@@ -55,7 +56,16 @@ describe('what Pagefind indexes', () => {
     expect(tag('data-pagefind-sort', 'date')).toEqual(['2024-06-19']);
   });
 
-  it.each(pages.filter((path) => !articles.includes(path)))('%s is not indexed (no data-pagefind-body)', (path) => {
+  it.each(claims)('%s: the claim and its cells, tagged with the claim filter', (path) => {
+    const page = readPage(path);
+    const bodies = selectAll('[data-pagefind-body]', page);
+    expect(bodies).toHaveLength(1);
+    expect(select('.vergleich-spalten', bodies[0]!)).toBeDefined();
+    const title = toString(select('h1', page)!);
+    expect(selectAll('data[data-pagefind-filter="aussage[value]"]', page).map((node) => node.properties['value'])).toEqual([title]);
+  });
+
+  it.each(pages.filter((path) => !articles.includes(path) && !claims.includes(path)))('%s is not indexed (no data-pagefind-body)', (path) => {
     expect(select('[data-pagefind-body]', readPage(path))).toBeUndefined();
   });
 });
@@ -69,12 +79,15 @@ describe('/suche/', () => {
     expect(select('a[href="/"]', noscript)).toBeDefined();
   });
 
-  it('has a labelled search field, a status region and filters for text and event', () => {
+  it('has a labelled search field, a status region and filters for text, event and claim', () => {
     expect(toString(select('label[for="suchfeld"]', page)!)).toBe('Suchbegriff');
     expect(select('input#suchfeld[type="search"][name="q"]', page)).toBeDefined();
     expect(select('[role="status"][data-search-status]', page)).toBeDefined();
     expect(selectAll('select[name="text"] option', page)).toHaveLength(6);
     expect(selectAll('select[name="ereignis"] option', page).map((o) => o.properties['value'])).toEqual(['', 'Gipfel 2023', 'Vertrag 2024']);
+    const claimOptions = selectAll('select[name="aussage"] option', page).map((o) => o.properties['value']);
+    expect(claimOptions).toContain('Gegenseitiger Beistand im Angriffsfall');
+    expect(claimOptions).toHaveLength(claims.length + 1);
   });
 
   it('suggests every text when nothing is found', () => {
@@ -87,7 +100,8 @@ describe('/suche/', () => {
 describe('CSP without unsafe-inline', () => {
   it.each(pages)('%s has no inline script and no inline event handler', (path) => {
     const page = readPage(path);
-    for (const script of selectAll('script', page)) {
+    // JSON-LD is a data block, never executed: the only scripts that run are files from /_astro/.
+    for (const script of selectAll('script:not([type="application/ld+json"])', page)) {
       expect(script.properties['src']).toMatch(/^\/_astro\//);
       expect(toString(script)).toBe('');
     }

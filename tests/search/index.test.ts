@@ -20,7 +20,8 @@ interface Hit {
 
 beforeAll(async () => {
   page = await site.browser.newPage();
-  await page.goto(`${site.url}/`);
+  // The search page is the one page whose CSP lets Pagefind compile its WebAssembly.
+  await page.goto(`${site.url}/suche/`);
 });
 
 /**
@@ -52,8 +53,11 @@ async function search(
   return page.evaluate(`(${QUERY_IN_PAGE})(${JSON.stringify({ query, options, config })})`) as Promise<Hit[]>;
 }
 
-const urls = (hits: Hit[]) => hits.map((hit) => hit.url).sort();
-const words = (hits: Hit[]) => [...new Set(hits.flatMap((hit) => hit.words))].sort();
+/** Hits in the five texts; claim pages, indexed too, quote them and are tested on their own below. */
+const inTexts = (hits: Hit[]) => hits.filter((hit) => hit.url.startsWith('/artikel/'));
+const urls = (hits: Hit[]) => inTexts(hits).map((hit) => hit.url).sort();
+const words = (hits: Hit[]) => [...new Set(inTexts(hits).flatMap((hit) => hit.words))].sort();
+const anyWords = (hits: Hit[]) => [...new Set(hits.flatMap((hit) => hit.words))].sort();
 
 const ALL = [
   '/artikel/allianz-historischer-besuch/',
@@ -76,8 +80,8 @@ describe('German stemming (the pages say lang="de")', () => {
     expect(words(hits)).toEqual(expect.arrayContaining(['Krieg', 'Krieges']));
   });
 
-  it('a compound is split into known words: "Beistandsklausel" finds "Beistand"', async () => {
-    const hits = await search('Beistandsklausel');
+  it('a compound is split into known words: "Beistandsversprechen" (in no text) finds "Beistand"', async () => {
+    const hits = await search('Beistandsversprechen');
     expect(urls(hits)).toEqual(['/artikel/allianz-historischer-besuch/']);
     expect(words(hits)).toEqual(['Beistand']);
   });
@@ -128,9 +132,9 @@ describe('filters and sorting', () => {
   });
 
   it('date sorts by publication', async () => {
-    const dates = (await search('Pjöngjang', { sort: { date: 'asc' } })).map((hit) => hit.date);
+    const dates = inTexts(await search('Pjöngjang', { sort: { date: 'asc' } })).map((hit) => hit.date);
     expect(dates).toEqual(['2023-09-13', '2023-09-15', '2024-06-19', '2024-06-19', '2024-06-19']);
-    const newest = (await search('Pjöngjang', { sort: { date: 'desc' } })).map((hit) => hit.date);
+    const newest = inTexts(await search('Pjöngjang', { sort: { date: 'desc' } })).map((hit) => hit.date);
     expect(newest[0]).toBe('2024-06-19');
     expect(newest.at(-1)).toBe('2023-09-13');
   });
@@ -138,7 +142,7 @@ describe('filters and sorting', () => {
 
 describe('passage sub-results', () => {
   it('link to the passage, not to the top of the page', async () => {
-    const [hit] = await search('Beistandes');
+    const [hit] = inTexts(await search('Beistandes'));
     expect(hit?.passages).toEqual(['/artikel/allianz-historischer-besuch/#absatz-5']);
   });
 });
@@ -146,21 +150,45 @@ describe('passage sub-results', () => {
 describe('what is not indexed', () => {
   // Pagefind splits an unknown query into known words ("Weggelassene" finds
   // "wegen"), so the test is that the word itself is never a hit.
+  it('"weiterlesen" (a dropped line; claim notes quote it, the texts must not) is not found in a text', async () => {
+    expect(words(await search('weiterlesen')).map((word) => word.toLowerCase())).not.toContain('weiterlesen');
+  });
+
   it.each([
     ['withemes', 'metadata panel, dropped lines and original only'],
     ['Fußzeile', 'metadata panel only'],
-    ['weiterlesen', 'dropped line and original only'],
     ['Weggelassene', 'the disclosure summary'],
     ['erschlossen', 'metadata panel labels'],
     ['Zusammenfassungen', 'the footer'],
     ['Hauptnavigation', 'the navigation label'],
     ['Übersicht', 'the navigation link'],
   ])('"%s" (%s) is not found as such', async (query) => {
-    const found = words(await search(query)).map((word) => word.toLowerCase());
+    const found = anyWords(await search(query)).map((word) => word.toLowerCase());
     expect(found).not.toContain(query.toLowerCase());
   });
 
-  it('no page but the five texts is in the index', async () => {
+  it('no page but the five texts and the claim pages is in the index', async () => {
+    const all = (await search(null)).map((hit) => hit.url);
     expect(urls(await search(null))).toEqual(ALL);
+    expect(all.filter((url) => !ALL.includes(url)).every((url) => /^\/aussagen\/[a-z0-9-]+\/$/.test(url))).toBe(true);
+  });
+});
+
+describe('claim pages', () => {
+  it('are found by their quotes and descriptions: "Beistand" finds the assistance-clause claim', async () => {
+    const found = (await search('Beistand')).map((hit) => hit.url);
+    expect(found).toContain('/aussagen/beistandsklausel/');
+  });
+
+  it('the aussage filter narrows to one claim page', async () => {
+    const hits = await search('Beistand', { filters: { aussage: 'Gegenseitiger Beistand im Angriffsfall' } });
+    expect(hits.map((hit) => hit.url)).toEqual(['/aussagen/beistandsklausel/']);
+  });
+
+  it('a claim about both events is found under either event filter', async () => {
+    for (const ereignis of ['Gipfel 2023', 'Vertrag 2024']) {
+      const found = (await search('Krieg', { filters: { ereignis } })).map((hit) => hit.url);
+      expect(found).toContain('/aussagen/kriegsbezeichnung/');
+    }
   });
 });

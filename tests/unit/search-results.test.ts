@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   excerptParts,
-  matchedWords,
   statusMessage,
+  trimWord,
   toResultView,
   type PagefindResultData,
 } from '../../src/lib/search-results.ts';
@@ -29,9 +29,11 @@ describe('excerptParts', () => {
   });
 });
 
-describe('matchedWords', () => {
-  it('reads the hit words from the content by location, without punctuation', () => {
-    expect(matchedWords('Der Pakt sieht „Beistand“ vor, sagte er.', [3, 5])).toEqual(['Beistand', 'sagte']);
+describe('trimWord', () => {
+  it('strips German quotation marks and punctuation around a word', () => {
+    expect(trimWord('„Sanktionen“,')).toBe('Sanktionen');
+    expect(trimWord('«Kampf»')).toBe('Kampf');
+    expect(trimWord('–')).toBe('');
   });
 });
 
@@ -73,10 +75,10 @@ describe('toResultView', () => {
     });
   });
 
-  it('links each passage with a hit, carrying the words that matched there', () => {
+  it('links each passage with a hit to the passage itself', () => {
     expect(view.passages.map((passage) => [passage.title, passage.url])).toEqual([
-      ['Absatz 10', '/artikel/einladung-nordkorea/?markieren=Sanktionen#absatz-10'],
-      ['Absatz 11', '/artikel/einladung-nordkorea/?markieren=sanktionieren#absatz-11'],
+      ['Absatz 10', '/artikel/einladung-nordkorea/#absatz-10'],
+      ['Absatz 11', '/artikel/einladung-nordkorea/#absatz-11'],
     ]);
   });
 
