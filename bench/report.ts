@@ -70,7 +70,7 @@ export function judge(sections: Sections): Budget[] {
       limit: 'none',
       measured: withJs.length === 0 ? 'none' : `${withJs.length} pages (${types.join(', ')}), up to ${Math.max(...withJs.map((p) => p.jsBytes))} B raw`,
       met: withJs.length === 0,
-      ...(withJs.length ? { note: 'article pages load the search-highlight module (src/components/SearchHighlight.astro, merged with search) that marks the words of a search hit; a script-free alternative is a text fragment in the result link (#absatz-N:~:text=word), which Chromium, Safari and Firefox highlight natively' } : {}),
+      ...(withJs.length ? { note: `pages: ${withJs.slice(0, 5).map((page) => page.page).join(', ')}${withJs.length > 5 ? ' …' : ''}` } : {}),
     });
   } else {
     notMeasured('First load of every non-search page (gzip -9)', '≤ 14336 B');

@@ -13,14 +13,6 @@ import { DIST, pagePaths, readHtml } from './dist.ts';
 /** Pages that load the search UI on purpose; everything else must stay script-free. */
 const SEARCHES = (path: string) => path.startsWith('/suche/');
 
-/**
- * The one exception, merged from the search feature: article pages load a
- * small module that marks the words of a search hit (`?markieren=`). It
- * breaks the "no JavaScript" budget, and `npm run bench` reports that budget
- * as missed; here it is pinned so that it cannot grow and nothing joins it.
- */
-const HIGHLIGHT = { page: /^\/artikel\/[^/]+\/$/, file: /^\/_astro\/SearchHighlight\.[^/]*\.js$/, maxGzip: 1024 };
-
 function fromDist(path: string): Buffer | undefined {
   const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
@@ -37,14 +29,7 @@ describe('first load of every page that does not search', () => {
     const weight = pageWeight(path, readHtml(path), fromDist);
     expect(weight.missing, 'assets the page asks for but the build lacks').toEqual([]);
     expect(weight.external, 'assets from other sites').toEqual([]);
-    const scripts = weight.assets.filter((asset) => asset.kind === 'js');
-    if (HIGHLIGHT.page.test(path)) {
-      expect(scripts.map((script) => script.path)).toEqual([expect.stringMatching(HIGHLIGHT.file)]);
-      expect(weight.js).toMatchObject({ scripts: 1, handlers: 0 });
-      expect(weight.js.gzip, 'the search-highlight module').toBeLessThanOrEqual(HIGHLIGHT.maxGzip);
-    } else {
-      expect(weight.js).toEqual({ scripts: 0, bytes: 0, gzip: 0, handlers: 0 });
-    }
+    expect(weight.js).toEqual({ scripts: 0, bytes: 0, gzip: 0, handlers: 0 });
     expect(weight.gzip, weight.assets.map((a) => `${a.path} ${a.gzip} B`).join(', ')).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);
   });
 });
