@@ -10,6 +10,9 @@ export default defineConfig({
   // No deployment address is decided yet; SITE_URL sets it for canonical URLs.
   site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
   output: 'static',
+  // Scoped styles mark elements with a class (astro-xxxx) instead of a data-astro-cid-xxxx
+  // attribute: same selector specificity, fewer bytes (the heaviest pair page fits 14 KB again).
+  scopedStyleStrategy: 'class',
   trailingSlash: 'always',
   // Content is checked before the build; after it, the search index is built from dist/
   // (src/integrations/pagefind.ts) and the build's URLs are held to permalinks.txt.
