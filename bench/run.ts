@@ -7,6 +7,7 @@
  *     npm run bench -- --only=build,bytes            # some sections; the others keep their last numbers
  *     npm run bench -- --only=scaling --sizes=5,50   # other corpus sizes
  *     npm run bench -- --runs=5                      # Lighthouse runs per page (default 3)
+ *     npm run bench -- --only=report                 # re-render report.md from report.json
  *
  * Scratch output (build logs, Lighthouse reports) goes to bench/out/ (git-ignored).
  */
@@ -33,7 +34,7 @@ const args = new Map(
     return [key ?? '', value];
   }),
 );
-const only = new Set<Section>((args.get('only')?.split(',') ?? SECTIONS) as Section[]);
+const only = new Set<Section>((args.get('only')?.split(',').filter((name) => name !== 'report') ?? SECTIONS) as Section[]);
 for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`unknown section "${section}" (known: ${SECTIONS.join(', ')})`);
 const sizes = (args.get('sizes') ?? '5,50,500,2000').split(',').map(Number);
 const runs = Number(args.get('runs') ?? 3);

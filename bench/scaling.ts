@@ -28,6 +28,19 @@ export interface ScalingRun {
   heaviestGzip: Partial<Record<PageType, number>>;
   /** Bytes per query on this build's /suche/, when it has one (null: no search, or no result for the words tried). */
   search: { firstGzip: number; firstRequests: number; laterMedianGzip: number; laterMaxGzip: number; msToFirstResult: number } | null;
+  /** What went wrong although the build exited 0, read from its log. */
+  problem?: string;
+}
+
+/**
+ * A build whose Pagefind step never reported its index: Astro logs that it
+ * waits for the hook, then nothing. Seen when the kernel killed Pagefind for
+ * memory; Astro still exited 0, leaving a site without its search index.
+ */
+export function pagefindProblem(log: string): string | undefined {
+  if (!log.includes('"nebeneinander:pagefind"') && !log.includes('[nebeneinander:pagefind]')) return undefined;
+  if (log.includes('search index written')) return undefined;
+  return 'Pagefind wrote no index, yet the build exited 0: its log ends at "Waiting for integration nebeneinander:pagefind"';
 }
 
 /** Words of the real texts, so they occur in generated ones too. */
@@ -63,6 +76,8 @@ export async function scalingRun(texts: number, variant: Variant, outDir: string
     log(`  N=${texts} (${variant}): ${corpus.claims} claims, ${corpus.quotes} quotes, ${Math.round(corpus.bodyBytes / 1024)} KB of text; building in ${dir}`);
     const build = await measureBuild(dir, join(outDir, `scaling-${variant}-${texts}.log`));
     const dist = join(dir, 'dist');
+    const problem = pagefindProblem(readFileSync(build.log, 'utf8'));
+    if (problem) log(`  N=${texts} (${variant}): ${problem}`);
     const pages = htmlPages(dist);
     const pagesByType: Partial<Record<PageType, number>> = {};
     const sample: string[] = [];
@@ -101,6 +116,7 @@ export async function scalingRun(texts: number, variant: Variant, outDir: string
       pagesByType,
       heaviestGzip,
       search,
+      ...(problem ? { problem } : {}),
     };
     log(`  N=${texts} (${variant}): ${build.wallSeconds} s, ${run.msPerText} ms/text, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
     return run;
