@@ -10,8 +10,21 @@
  * `data-pagefind-body` element are indexed (see "Search" in the README).
  */
 import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+
+/**
+ * Pages in the index Pagefind wrote, read back from its entry file. The
+ * Node API can resolve without errors when its binary dies (e.g. killed for
+ * memory), leaving no index; only the files on disk tell.
+ */
+export function indexedPages(outputPath: string): number {
+  const entryFile = `${outputPath}pagefind-entry.json`;
+  if (!existsSync(entryFile)) throw new Error(`Pagefind wrote no index: ${entryFile} is missing`);
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
 
 export interface PagefindOptions {
   /** Bundle folder inside the build output. Default: `'pagefind'`. */
@@ -32,9 +45,12 @@ export default function pagefindIndex(options: PagefindOptions = {}): AstroInteg
           const { page_count: files, errors } = await index.addDirectory({ path: site });
           if (errors.length > 0) throw new Error(errors.join('\n'));
           if (files === 0) throw new Error(`no HTML files found in ${site}`);
-          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL(`${bundleDir}/`, dir)) });
+          const outputPath = fileURLToPath(new URL(`${bundleDir}/`, dir));
+          const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          logger.info(`search index written to ${bundleDir}/ from ${files} HTML files`);
+          const pages = indexedPages(outputPath);
+          if (pages === 0) throw new Error(`Pagefind indexed no page of ${files} HTML files (no data-pagefind-body?)`);
+          logger.info(`search index written to ${bundleDir}/: ${pages} pages from ${files} HTML files`);
         } finally {
           await pagefind.close();
         }
