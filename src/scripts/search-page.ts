@@ -29,8 +29,12 @@ interface PagefindApi {
 
 /** Results rendered at a time; each one costs a fragment download. */
 const PAGE_SIZE = 10;
-/** Pause after the last keystroke before searching as the reader types. */
-const TYPING_PAUSE_MS = 250;
+/**
+ * Pause after the last keystroke before searching as the reader types: short
+ * enough for the budget of a first result within 100 ms (issue #7), long
+ * enough to skip most prefixes of a word typed quickly.
+ */
+const TYPING_PAUSE_MS = 60;
 const BUNDLE = '/pagefind/pagefind.js';
 
 let api: Promise<PagefindApi> | undefined;
