@@ -12,11 +12,6 @@ export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** "1 Text", "3 Texte"; "1 von 3 Texten". */
-export function texts(count: number): string {
-  return count === 1 ? '1 Text' : `${count} Texte`;
-}
-
 /**
  * "1 von 3 Texten zum Vertrag von Pjöngjang berichtet das." plus, where texts
  * about the other event report it too, how many.

@@ -23,11 +23,14 @@ export interface PairRow {
 
 export const pairUrl = (left: string, right: string) => `/vergleich/${left}--${right}/`;
 
+/** The pair of two texts, `left` the earlier in reading order. */
+function makePair(left: Article, right: Article): Pair {
+  return { id: `${left.id}--${right.id}`, url: pairUrl(left.id, right.id), left, right };
+}
+
 export function allPairs(corpus: Corpus): Pair[] {
   const { articles } = corpus;
-  return articles.flatMap((left, index) =>
-    articles.slice(index + 1).map((right) => ({ id: `${left.id}--${right.id}`, url: pairUrl(left.id, right.id), left, right })),
-  );
+  return articles.flatMap((left, index) => articles.slice(index + 1).map((right) => makePair(left, right)));
 }
 
 /**
@@ -42,8 +45,7 @@ export function pairsOf(corpus: Corpus, articleId: string): { other: Article; pa
   if (!self) return [];
   return articles.flatMap((other, otherIndex) => {
     if (otherIndex === index) return [];
-    const [left, right] = otherIndex < index ? [other, self] : [self, other];
-    return [{ other, pair: { id: `${left.id}--${right.id}`, url: pairUrl(left.id, right.id), left, right } }];
+    return [{ other, pair: otherIndex < index ? makePair(other, self) : makePair(self, other) }];
   });
 }
 

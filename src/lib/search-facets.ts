@@ -13,13 +13,6 @@ import { isoDate } from './format.ts';
 export const FILTER_KEYS = ['text', 'ereignis', 'aussage'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
-/** German names of the filters on the search page. */
-export const FILTER_LABELS: Record<FilterKey, string> = {
-  text: 'Text',
-  ereignis: 'Ereignis',
-  aussage: 'Aussage',
-};
-
 export interface SearchFacets {
   /** `data-pagefind-filter`: each key may have several values (a claim page quotes several texts). */
   filters: Partial<Record<FilterKey, string[]>>;
