@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import { astroMarkdownProcessor } from './src/markdown/astro-processor.ts';
 import contentCheck from './src/integrations/content-check.ts';
 import siteUrls from './src/integrations/site-urls.ts';
-import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/csp.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { articleSchema, claimSchema } from './lib/schema.ts';
-import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from './lib/schema-lenses.ts';
+import { articleSchema, claimSchema } from './schemas/article.ts';
+import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from './schemas/lenses.ts';
 
 /** The five news texts: Markdown, verbatim, with provenance in the frontmatter. */
 const articles = defineCollection({

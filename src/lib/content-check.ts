@@ -8,11 +8,11 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative, basename } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { buildCorpus, type ArticleInput, type ClaimInput, type Corpus } from './corpus.ts';
-import { ContentError, problemsFromZod, type ContentProblem } from './content-error.ts';
-import { articleSchema, claimSchema } from './schema.ts';
-import { buildLenses, type LensInputs, type Lenses } from './lenses.ts';
-import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from './schema-lenses.ts';
+import { buildCorpus, type ArticleInput, type ClaimInput, type Corpus } from '../corpus/corpus.ts';
+import { ContentError, problemsFromZod, type ContentProblem } from '../schemas/errors.ts';
+import { articleSchema, claimSchema } from '../schemas/article.ts';
+import { buildLenses, type LensInputs, type Lenses } from '../lenses/lenses.ts';
+import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from '../schemas/lenses.ts';
 import { findRawHtml } from '../markdown/raw-html.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacets, claimFacets, facetTags } from '../../src/lib/search-facets.ts';
-import { buildCorpus } from '../../src/lib/corpus.ts';
-import type { ArticleData, ClaimData } from '../../src/lib/schema.ts';
+import { articleFacets, claimFacets, facetTags } from '../../src/search/facets.ts';
+import { buildCorpus } from '../../src/corpus/corpus.ts';
+import type { ArticleData, ClaimData } from '../../src/schemas/article.ts';
 
 const article = (id: string, title: string, event: ArticleData['event'], byline: string | null) => ({
   id,

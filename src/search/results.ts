@@ -5,7 +5,7 @@
  * which the article page highlights with CSS (:target), without a script.
  * Pure; the page script only renders.
  */
-import { formatDate } from './format.ts';
+import { formatDate } from '../site/format.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 

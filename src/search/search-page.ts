@@ -14,8 +14,8 @@ import {
   SORTS,
   type SearchState,
   type SortId,
-} from '../lib/search-state.ts';
-import { statusMessage, toResultView, type PagefindResultData, type ResultView } from '../lib/search-results.ts';
+} from './state.ts';
+import { statusMessage, toResultView, type PagefindResultData, type ResultView } from './results.ts';
 
 /** The part of Pagefind's browser API used here. */
 interface PagefindApi {

@@ -4,8 +4,8 @@
  * may differ, running text before captions), and a quote not found stops the
  * build with the file, the field and the quote.
  */
-import type { ContentProblem } from './content-error.ts';
-import { locate, whyNotFound, type Article } from './corpus.ts';
+import type { ContentProblem } from '../schemas/errors.ts';
+import { locate, whyNotFound, type Article } from '../corpus/corpus.ts';
 
 export interface LocatedQuote {
   article: string;

@@ -2,9 +2,9 @@
  * Whom each text cites or quotes: the attributions of every text, each quote
  * located in its passage, and per source how often each text cites it.
  */
-import type { Article } from './corpus.ts';
+import type { Article } from '../corpus/corpus.ts';
 import { locateQuote, type LocatedQuote, type QuoteContext } from './mentions.ts';
-import { SOURCE_KINDS, type AttributionFileData, type SourceData } from './schema-lenses.ts';
+import { SOURCE_KINDS, type AttributionFileData, type SourceData } from '../schemas/lenses.ts';
 
 export interface SourceInput {
   id: string;

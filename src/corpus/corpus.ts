@@ -8,9 +8,9 @@
 import { VFileMessage } from 'vfile-message';
 import { parseArticle, type QuoteMark } from '../markdown/pipeline.ts';
 import { collectPassages, passageText } from '../markdown/passages.ts';
-import { ContentError, type ContentProblem } from './content-error.ts';
-import { findQuote, normalizeWhitespace } from './quote-match.ts';
-import type { ArticleData, ClaimData, ClaimEvent } from './schema.ts';
+import { ContentError, type ContentProblem } from '../schemas/errors.ts';
+import { findQuote, normalizeWhitespace } from '../text/quote-match.ts';
+import type { ArticleData, ClaimData, ClaimEvent } from '../schemas/article.ts';
 
 export interface ArticleInput {
   id: string;

@@ -2,8 +2,8 @@
  * schema.org `Claim` for a claim page: the claim and, as `appearance`, each
  * text that states it, pointing at the quote's place on this site.
  */
-import type { Claim, Corpus } from './corpus.ts';
-import { isoDate } from './format.ts';
+import type { Claim, Corpus } from '../corpus/corpus.ts';
+import { isoDate } from '../site/format.ts';
 
 export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL): Record<string, unknown> {
   const absolute = (path: string) => new URL(path, site).href;

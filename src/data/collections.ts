@@ -4,8 +4,8 @@
  * and never call getCollection themselves.
  */
 import { getCollection } from 'astro:content';
-import { buildCorpus, type Corpus } from '../lib/corpus.ts';
-import { buildLenses, type Lenses } from '../lib/lenses.ts';
+import { buildCorpus, type Corpus } from '../corpus/corpus.ts';
+import { buildLenses, type Lenses } from '../lenses/lenses.ts';
 
 let corpus: Promise<Corpus> | undefined;
 

@@ -4,8 +4,8 @@
  * pure and reports every problem of a run in one ContentError.
  */
 import { buildAttributions, type AttributionInput, type Attributions, type SourceInput } from './attributions.ts';
-import { ContentError, type ContentProblem } from './content-error.ts';
-import type { Corpus } from './corpus.ts';
+import { ContentError, type ContentProblem } from '../schemas/errors.ts';
+import type { Corpus } from '../corpus/corpus.ts';
 import { buildFacts, type FactSheet, type FactSheetInput } from './facts.ts';
 import { quoteContext } from './mentions.ts';
 import { countTerms, type TermGroup, type TermGroupInput } from './terms.ts';

@@ -3,10 +3,10 @@
  * with its sources (from the reference facts), the texts that mention it
  * (verified quotes) and the claims about it.
  */
-import type { Claim } from './corpus.ts';
+import type { Claim } from '../corpus/corpus.ts';
 import { locateQuote, type LocatedQuote, type QuoteContext } from './mentions.ts';
 import { linkSource, type LinkedSource } from './references.ts';
-import type { TimelineEventData } from './schema-lenses.ts';
+import type { TimelineEventData } from '../schemas/lenses.ts';
 
 export interface TimelineInput {
   id: string;

@@ -2,8 +2,8 @@
  * /daten/wortwahl.json: the word-choice counts for researchers. Every URL is
  * site-relative and points at a passage the build produces.
  */
-import type { Article } from './corpus.ts';
-import type { TermGroup } from './terms.ts';
+import type { Article } from '../corpus/corpus.ts';
+import type { TermGroup } from '../lenses/terms.ts';
 
 export const COUNTING_RULE =
   'Article body only (paragraphs, subheadings, list items, photo captions), not headline or header lines. ' +

@@ -19,9 +19,9 @@
  *
  * Pure: validated data in, counts (or a ContentError) out.
  */
-import { ContentError, type ContentProblem } from './content-error.ts';
-import type { Article } from './corpus.ts';
-import type { TermGroupData } from './schema-lenses.ts';
+import { ContentError, type ContentProblem } from '../schemas/errors.ts';
+import type { Article } from '../corpus/corpus.ts';
+import type { TermGroupData } from '../schemas/lenses.ts';
 
 export interface TermGroupInput {
   id: string;

@@ -3,8 +3,8 @@
  * cells as CSV, one row per quote or empty cell. Every URL is site-relative
  * and points at a page and fragment the build produces.
  */
-import type { Corpus } from './corpus.ts';
-import { isoDate } from './format.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import { isoDate } from '../site/format.ts';
 
 export interface ExportQuote {
   text: string;

@@ -3,10 +3,10 @@
  * fact sheet for a claim that does not exist would never be shown, so it
  * stops the build instead.
  */
-import type { ContentProblem } from './content-error.ts';
-import type { Claim } from './corpus.ts';
+import type { ContentProblem } from '../schemas/errors.ts';
+import type { Claim } from '../corpus/corpus.ts';
 import { linkSource, type LinkedSource } from './references.ts';
-import type { FactSheetData } from './schema-lenses.ts';
+import type { FactSheetData } from '../schemas/lenses.ts';
 
 export interface FactSheetInput {
   /** The claim id: the file name. */

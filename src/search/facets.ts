@@ -5,9 +5,9 @@
  * src/components/SearchFacets.astro, so every page type uses the same keys
  * and values (documented in the README under "Search").
  */
-import type { Article, Claim } from './corpus.ts';
-import { EVENT_ORDER, EVENTS } from './events.ts';
-import { isoDate } from './format.ts';
+import type { Article, Claim } from '../corpus/corpus.ts';
+import { EVENT_ORDER, EVENTS } from '../corpus/events.ts';
+import { isoDate } from '../site/format.ts';
 
 /** Filter keys, as `data-pagefind-filter` names them and the search page shows them. */
 export const FILTER_KEYS = ['text', 'ereignis', 'aussage'] as const;

@@ -3,7 +3,7 @@
  * shared and the header form (a plain GET to /suche/?q=…) needs no script:
  * `q` is the query, `text`, `ereignis` and `aussage` the filters, `sortierung` the order.
  */
-import type { FilterKey } from './search-facets.ts';
+import type { FilterKey } from './facets.ts';
 
 export const SEARCH_PATH = '/suche/';
 export const QUERY_PARAM = 'q';
