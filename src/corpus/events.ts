@@ -2,7 +2,7 @@
  * The two events, in the site's own words. Dates are from
  * ../shared/reference-facts.md (sources named on the timeline).
  */
-import type { ClaimEvent, EventId } from '../schemas/article.ts';
+import type { ClaimEvent, EventId } from '../schemas/event.ts';
 
 export interface EventInfo {
   id: EventId;

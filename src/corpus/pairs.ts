@@ -2,6 +2,7 @@
  * Pairs of texts for the two-column comparison: every unordered pair once,
  * the earlier text (reading order) on the left, so each pair has one URL.
  */
+import { pairId, pairUrl } from '../site/urls.ts';
 import type { Article, Claim, Cell, Corpus } from './corpus.ts';
 
 export interface Pair {
@@ -21,11 +22,9 @@ export interface PairRow {
   agreement: Agreement;
 }
 
-export const pairUrl = (left: string, right: string) => `/vergleich/${left}--${right}/`;
-
 /** The pair of two texts, `left` the earlier in reading order. */
 function makePair(left: Article, right: Article): Pair {
-  return { id: `${left.id}--${right.id}`, url: pairUrl(left.id, right.id), left, right };
+  return { id: pairId(left.id, right.id), url: pairUrl(left.id, right.id), left, right };
 }
 
 export function allPairs(corpus: Corpus): Pair[] {

@@ -1,7 +1,8 @@
 /**
  * The one door from Astro's collections to the pages: loads the collections
- * once per build and derives the corpus and the lenses with src/lib. Pages import from here
- * and never call getCollection themselves.
+ * once per build and derives the corpus and the lenses from them, checking
+ * everything that spans entries on the way. Pages import from here and never
+ * call getCollection themselves.
  */
 import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus } from '../corpus/corpus.ts';
@@ -10,18 +11,20 @@ import { buildLenses, type Lenses } from '../lenses/lenses.ts';
 let corpus: Promise<Corpus> | undefined;
 
 async function load(): Promise<Corpus> {
-  const [articles, claims] = await Promise.all([getCollection('articles'), getCollection('claims')]);
-  return buildCorpus(
-    articles.map((entry) => ({
-      id: entry.id,
-      file: entry.filePath ?? `content/articles/${entry.id}.md`,
-      data: entry.data,
-      body: entry.body ?? '',
-    })),
-    claims.map((entry) => ({ id: entry.id, file: entry.filePath ?? `content/claims/${entry.id}.yaml`, data: entry.data })),
-  );
+  const [articles, claims, originals] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('originals')]);
+  return buildCorpus({
+    articles: articles.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, body: entry.body ?? '' })),
+    claims: claims.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
+    originals: new Map(originals.map((entry) => [entry.id, entry.data.text])),
+  });
 }
 
+/** The file an entry came from, relative to the project root. */
+function fileOf(entry: { id: string; collection: string; filePath?: string | undefined }): string {
+  return entry.filePath ?? `content/${entry.collection}/${entry.id}`;
+}
+
+/** The corpus, derived once per build. */
 export function getCorpus(): Promise<Corpus> {
   corpus ??= load();
   return corpus;
@@ -38,16 +41,14 @@ async function loadLenses(): Promise<Lenses> {
     getCollection('timeline'),
     getCollection('facts'),
   ]);
-  const from = (folder: string) => (entry: { id: string; filePath?: string | undefined }) => ({
-    id: entry.id,
-    file: entry.filePath ?? `content/${folder}/${entry.id}.yaml`,
-  });
+  const entries = <T>(list: readonly { id: string; collection: string; filePath?: string | undefined; data: T }[]) =>
+    list.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data }));
   return buildLenses(corpus, {
-    terms: terms.map((entry) => ({ ...from('terms')(entry), data: entry.data })),
-    sources: sources.map((entry) => ({ id: entry.id, file: 'content/sources.yaml', data: entry.data })),
-    attributions: attributions.map((entry) => ({ ...from('attributions')(entry), data: entry.data })),
-    timeline: timeline.map((entry) => ({ id: entry.id, file: 'content/timeline.yaml', data: entry.data })),
-    facts: facts.map((entry) => ({ ...from('facts')(entry), data: entry.data })),
+    terms: entries(terms),
+    sources: entries(sources),
+    attributions: entries(attributions),
+    timeline: entries(timeline),
+    facts: entries(facts),
   });
 }
 

@@ -3,8 +3,9 @@
  * located in its passage, and per source how often each text cites it.
  */
 import type { Article } from '../corpus/corpus.ts';
+import type { ContentProblem } from '../schemas/errors.ts';
 import { locateQuote, type LocatedQuote, type QuoteContext } from './mentions.ts';
-import { SOURCE_KINDS, type AttributionFileData, type SourceData } from '../schemas/lenses.ts';
+import { SOURCE_KINDS, type AttributionFileData, type SourceData } from '../schemas/sources.ts';
 
 export interface SourceInput {
   id: string;
@@ -49,6 +50,7 @@ export function buildAttributions(
   inputs: readonly AttributionInput[],
   articles: readonly Article[],
   context: QuoteContext,
+  problems: ContentProblem[],
 ): Attributions {
   const registry = new Map(sourceInputs.map((source) => [source.id, source]));
   const known = [...registry.keys()].sort().join(', ');
@@ -56,7 +58,7 @@ export function buildAttributions(
 
   for (const input of inputs) {
     if (!context.articles.has(input.id)) {
-      context.problems.push({
+      problems.push({
         file: input.file,
         field: '',
         message: `unknown article "${input.id}": the file name must be an article id (known: ${[...context.articles.keys()].join(', ')})`,
@@ -66,7 +68,7 @@ export function buildAttributions(
     const entries = input.data.sources.flatMap((entry, index): Attribution[] => {
       const source = registry.get(entry.source);
       if (!source) {
-        context.problems.push({
+        problems.push({
           file: input.file,
           field: `sources.${index}.source`,
           message: `unknown source "${entry.source}": add it to content/sources.yaml (known: ${known})`,
@@ -74,7 +76,7 @@ export function buildAttributions(
         return [];
       }
       const quotes = entry.quotes.flatMap((quote, quoteIndex) => {
-        const located = locateQuote(context, input.id, quote, input.file, `sources.${index}.quotes.${quoteIndex}`);
+        const located = locateQuote(context, input.id, quote, input.file, `sources.${index}.quotes.${quoteIndex}`, problems);
         return located ? [located] : [];
       });
       return [{ source: entry.source, name: source.data.name, form: entry.form, ...(entry.note ? { note: entry.note } : {}), quotes }];

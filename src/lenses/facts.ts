@@ -6,7 +6,7 @@
 import type { ContentProblem } from '../schemas/errors.ts';
 import type { Claim } from '../corpus/corpus.ts';
 import { linkSource, type LinkedSource } from './references.ts';
-import type { FactSheetData } from '../schemas/lenses.ts';
+import type { FactSheetData } from '../schemas/facts.ts';
 
 export interface FactSheetInput {
   /** The claim id: the file name. */

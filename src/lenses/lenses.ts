@@ -29,16 +29,11 @@ export interface Lenses {
 
 export function buildLenses(corpus: Corpus, inputs: LensInputs): Lenses {
   const problems: ContentProblem[] = [];
-  const context = quoteContext(corpus.articles, problems);
-  let terms: TermGroup[] = [];
-  try {
-    terms = countTerms(inputs.terms, corpus.articles);
-  } catch (error) {
-    if (!(error instanceof ContentError)) throw error;
-    problems.push(...error.problems);
-  }
-  const attributions = buildAttributions(inputs.sources, inputs.attributions, corpus.articles, context);
-  const timeline = buildTimeline(inputs.timeline, corpus.claims, context);
+  const context = quoteContext(corpus.articles);
+  // Every builder records its problems here and never throws: one run reports them all.
+  const terms = countTerms(inputs.terms, corpus.articles, problems);
+  const attributions = buildAttributions(inputs.sources, inputs.attributions, corpus.articles, context, problems);
+  const timeline = buildTimeline(inputs.timeline, corpus.claims, context, problems);
   const facts = buildFacts(inputs.facts, corpus.claims, problems);
   if (problems.length > 0) throw new ContentError(problems);
   return { terms, attributions, timeline, facts };

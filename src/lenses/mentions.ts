@@ -5,7 +5,8 @@
  * build with the file, the field and the quote.
  */
 import type { ContentProblem } from '../schemas/errors.ts';
-import { locate, whyNotFound, type Article } from '../corpus/corpus.ts';
+import { locate, whyNotFound } from '../corpus/quotes.ts';
+import { type Article } from '../corpus/corpus.ts';
 
 export interface LocatedQuote {
   article: string;
@@ -20,11 +21,10 @@ export interface LocatedQuote {
 
 export interface QuoteContext {
   articles: ReadonlyMap<string, Article>;
-  problems: ContentProblem[];
 }
 
-export function quoteContext(articles: readonly Article[], problems: ContentProblem[]): QuoteContext {
-  return { articles: new Map(articles.map((article) => [article.id, article])), problems };
+export function quoteContext(articles: readonly Article[]): QuoteContext {
+  return { articles: new Map(articles.map((article) => [article.id, article])) };
 }
 
 /** The quote located in its article, or undefined after recording the problem under `file` → `field`. */
@@ -34,16 +34,17 @@ export function locateQuote(
   text: string,
   file: string,
   field: string,
+  problems: ContentProblem[],
 ): LocatedQuote | undefined {
   const article = context.articles.get(articleId);
   if (!article) {
     const known = [...context.articles.keys()].join(', ');
-    context.problems.push({ file, field, message: `unknown article "${articleId}" (known: ${known})` });
+    problems.push({ file, field, message: `unknown article "${articleId}" (known: ${known})` });
     return undefined;
   }
   const passage = locate(article.passages, text);
   if (!passage) {
-    context.problems.push({
+    problems.push({
       file,
       field,
       message: `quote not found in ${article.file}: "${text}": ${whyNotFound(article, text)}`,

@@ -4,7 +4,7 @@
  * Such an address names a public website, so it links over https; anything
  * else stays plain text.
  */
-import type { ReferenceSource } from '../schemas/lenses.ts';
+import type { ReferenceSource } from '../schemas/common.ts';
 
 export interface LinkedSource extends ReferenceSource {
   /** Where the address can be opened, if it is a web address. */

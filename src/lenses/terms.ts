@@ -19,9 +19,9 @@
  *
  * Pure: validated data in, counts (or a ContentError) out.
  */
-import { ContentError, type ContentProblem } from '../schemas/errors.ts';
+import type { ContentProblem } from '../schemas/errors.ts';
 import type { Article } from '../corpus/corpus.ts';
-import type { TermGroupData } from '../schemas/lenses.ts';
+import type { TermGroupData } from '../schemas/terms.ts';
 
 export interface TermGroupInput {
   id: string;
@@ -154,10 +154,13 @@ function check(groups: readonly TermGroupInput[], articles: readonly Article[]):
   return problems;
 }
 
-/** Count every variant of every group in every article (rule above). */
-export function countTerms(groupInputs: readonly TermGroupInput[], articles: readonly Article[]): TermGroup[] {
-  const problems = check(groupInputs, articles);
-  if (problems.length > 0) throw new ContentError(problems);
+/** Count every variant of every group in every article (rule above); no counts while a group has problems. */
+export function countTerms(groupInputs: readonly TermGroupInput[], articles: readonly Article[], problems: ContentProblem[]): TermGroup[] {
+  const found = check(groupInputs, articles);
+  if (found.length > 0) {
+    problems.push(...found);
+    return [];
+  }
 
   const groups = [...groupInputs].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id));
   const variants = new Map<string, { variant: TermGroupData['variants'][number]; count: VariantCount }>();

@@ -4,9 +4,10 @@
  * (verified quotes) and the claims about it.
  */
 import type { Claim } from '../corpus/corpus.ts';
+import type { ContentProblem } from '../schemas/errors.ts';
 import { locateQuote, type LocatedQuote, type QuoteContext } from './mentions.ts';
 import { linkSource, type LinkedSource } from './references.ts';
-import type { TimelineEventData } from '../schemas/lenses.ts';
+import type { TimelineEventData } from '../schemas/timeline.ts';
 
 export interface TimelineInput {
   id: string;
@@ -42,20 +43,20 @@ export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function buildTimeline(inputs: readonly TimelineInput[], claims: readonly Claim[], context: QuoteContext): TimelineEvent[] {
+export function buildTimeline(inputs: readonly TimelineInput[], claims: readonly Claim[], context: QuoteContext, problems: ContentProblem[]): TimelineEvent[] {
   const claimById = new Map(claims.map((claim) => [claim.id, claim]));
   return [...inputs]
     .sort((a, b) => compareDates(a.data.date, b.data.date) || a.id.localeCompare(b.id))
     .map((input) => {
       const field = (name: string) => `${input.id}.${name}`;
       const mentions = input.data.mentions.flatMap((mention, index) => {
-        const located = locateQuote(context, mention.article, mention.quote, input.file, field(`mentions.${index}`));
+        const located = locateQuote(context, mention.article, mention.quote, input.file, field(`mentions.${index}`), problems);
         return located ? [located] : [];
       });
       const linked = input.data.claims.flatMap((id, index) => {
         const claim = claimById.get(id);
         if (!claim) {
-          context.problems.push({ file: input.file, field: field(`claims.${index}`), message: `unknown claim "${id}"` });
+          problems.push({ file: input.file, field: field(`claims.${index}`), message: `unknown claim "${id}"` });
           return [];
         }
         return [{ id, title: claim.data.title, url: claim.url }];

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { layoutChart } from '../../src/lenses/chart.ts';
 import { sourceHref } from '../../src/lenses/references.ts';
-import { partialDateSchema } from '../../src/schemas/lenses.ts';
+import { partialDateSchema } from '../../src/schemas/timeline.ts';
 import type { TermGroup, VariantCount } from '../../src/lenses/terms.ts';
 import { compareDates, formatPartialDate } from '../../src/lenses/timeline.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { coverage } from '../../src/corpus/corpus.ts';
+import { checkContent } from '../support/content.ts';
+import { coverage } from '../../src/corpus/coverage.ts';
 import { allPairs, pairRows, pairsOf } from '../../src/corpus/pairs.ts';
 
 // The real corpus: five texts, read in date order.
