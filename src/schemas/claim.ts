@@ -22,7 +22,6 @@ export const cellSchema = z.discriminatedUnion('status', [
     note: nonEmpty.optional(),
   }),
 ]);
-export type Cell = z.infer<typeof cellSchema>;
 
 export const claimSchema = z.strictObject({
   /** The claim's German title, as a reader's question or topic. */
