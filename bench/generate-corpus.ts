@@ -428,14 +428,27 @@ export function writeCorpus(dir: string, texts: number, options: CorpusOptions =
  */
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', 'scripts', '.git', '.ci', 'README.md', 'test-results', 'permalinks.txt']);
 
-/** A copy of the project in `dir`, sharing node_modules by symlink, without content/ (the caller writes one). */
+/** Astro's and Vite's caches in node_modules/ (Astro's cacheDir holds the content data store): each copy has its own. */
+const CACHES = new Set(['.astro', '.vite']);
+
+/**
+ * A copy of the project in `dir`, without content/ (the caller writes one).
+ * Its node_modules/ is a folder of symlinks to the repository's packages, so
+ * the copy shares the packages but not Astro's cache (node_modules/.astro,
+ * where `astro build` keeps its content data store): a copy builds cold, and
+ * never leaves its data store to the repository's next build.
+ */
 export function copyProject(repo: string, dir: string): void {
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(repo)) {
     if (NOT_COPIED.has(name)) continue;
     cpSync(join(repo, name), join(dir, name), { recursive: true });
   }
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const modules = join(repo, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!CACHES.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name), 'dir');
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * The corpus generator of the scaling bench (bench/generate-corpus.ts): the
  * invariants its output must hold, checked on small corpora without building.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
@@ -211,6 +211,10 @@ describe('the project copy', () => {
       expect(() => readFileSync(join(dir, 'site', path)), path).not.toThrow();
     }
     expect(readFileSync(join(dir, 'site', 'permalinks.txt'), 'utf8')).not.toContain('/artikel/');
+    // Packages are shared, Astro's cache (its content data store) is not.
+    expect(lstatSync(join(dir, 'site', 'node_modules')).isSymbolicLink()).toBe(false);
+    expect(lstatSync(join(dir, 'site', 'node_modules', 'astro')).isSymbolicLink()).toBe(true);
+    expect(existsSync(join(dir, 'site', 'node_modules', '.astro'))).toBe(false);
     expect(() => writeProject(join(dir, 'site'), 9)).toThrow(/not empty/);
   });
 });
