@@ -248,13 +248,16 @@ function withCacheKeys(dir: string): void {
     if (!name.endsWith('.astro') && !name.endsWith('.ts')) continue;
     const file = join(pagesDir, name);
     const source = readFileSync(file, 'utf8');
-    const signature = /export (async )?function getStaticPaths\(/;
-    if (!signature.test(source)) continue;
-    let patched = source.replace(signature, 'async function getStaticPathsUncached(');
+    const declaration = /export (?:const getStaticPaths\b|(?:async )?function getStaticPaths\()/;
+    const match = declaration.exec(source);
+    if (!match) continue;
+    // Exported, because Astro hoists only a page's exports out of its render function.
+    let patched = source.replace(declaration, match[0].startsWith('export const') ? 'export const getStaticPathsUncached' : 'export async function getStaticPathsUncached(');
     const wrapper = [
       '',
-      'export async function getStaticPaths(options: Parameters<typeof getStaticPathsUncached>[0]) {',
-      `  return (await getStaticPathsUncached(options)).map((path) => ({ ...path, cacheKey: process.env['BENCH_CACHE_KEY'] }));`,
+      'export async function getStaticPaths(...args: unknown[]) {',
+      '  const paths = await (getStaticPathsUncached as (...args: unknown[]) => Promise<object[]>)(...args);',
+      "  return paths.map((path) => ({ ...path, cacheKey: process.env['BENCH_CACHE_KEY'] }));",
       '}',
       '',
     ].join('\n');
@@ -263,6 +266,9 @@ function withCacheKeys(dir: string): void {
     writeFileSync(file, patched);
   }
 }
+
+/** The pages with a data-pagefind-body element: texts and claims (src/pages/artikel/[id]/, src/pages/aussagen/[id]/). */
+export const PAGEFIND_GLOB = '{artikel,aussagen}/*/index.html';
 
 /** The variants the bench can build; `site` is the site as it is. */
 export const VARIANTS: Record<string, Variant> = {
@@ -276,6 +282,11 @@ export const VARIANTS: Record<string, Variant> = {
     },
     rebuild: true,
     env: (dir) => ({ BENCH_CACHE_KEY: contentDigest(dir) }),
+  },
+  'pagefind-glob': {
+    name: 'pagefind-glob',
+    change: `Pagefind reads only the pages that carry data-pagefind-body (addDirectory's glob ${PAGEFIND_GLOB}) instead of every HTML file`,
+    patch: (dir) => patchFile(dir, 'src/integrations/pagefind.ts', 'index.addDirectory({ path: site })', `index.addDirectory({ path: site, glob: '${PAGEFIND_GLOB}' })`),
   },
   'retain-body': {
     name: 'retain-body',
