@@ -268,6 +268,11 @@ export function buildCorpus(input: CorpusInput): Corpus {
   const storyById = new Map(
     input.stories.map((story) => [story.id, { input: story, events: new Map(story.data.events.map((event) => [event.id, { ...event, story: story.id }])) }]),
   );
+  for (const story of input.stories) {
+    if (/^\d+$/.test(story.id)) {
+      problems.push({ file: story.file, field: '', message: `story id "${story.id}" is only digits: /themen/${story.id}/ would be a page of the story overview; use a word` });
+    }
+  }
   const articleById = new Map<string, Article>();
   const unreadable = new Set<string>();
   const rejected = new Set<string>();

@@ -37,6 +37,7 @@ const CASES: [fixture: string, file: string, field: string][] = [
   ['claim-event-not-in-story', CLAIM, 'event'],
   ['claim-quotes-other-story', CLAIM, 'cells.andere-probe'],
   ['cell-before-event', CLAIM, 'cells.probe'],
+  ['numeric-story-id', 'content/stories/2024.yaml', ''],
 ];
 
 describe('content check', () => {
