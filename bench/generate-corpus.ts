@@ -8,9 +8,10 @@
  * - Stories (content/stories/<id>.yaml) of 3 to 8 texts with 1 to 3 events,
  *   in chronological order, at least a few weeks apart; every event has at
  *   least one text. Stories start on different days between 2012 and 2025.
- * - Texts shaped like the real five: 5–19 paragraphs of 1–4 sentences (2–6 KB
- *   of body), some subheadings, lists and photo captions with credits,
- *   dropped website lines, an original .txt per text. Each text reports one
+ * - Texts shaped like the real five: paragraphs of 1–3 sentences until the
+ *   body reaches a size drawn between the smallest and the largest real body
+ *   (1.9 to 6.1 KB today), some subheadings, lists and photo captions with
+ *   credits, dropped website lines, an original .txt per text. Each text reports one
  *   event of its story and is published 0–10 days after it (always before the
  *   story's next event). The words come from the real articles, so word
  *   lengths, umlauts and compression behave like German news text; each text
@@ -131,6 +132,15 @@ function vocabulary(source: string): string[] {
   return [...words].sort();
 }
 
+/** Smallest and largest body of the real texts, in bytes: the range generated bodies are drawn from. */
+function realBodySizes(source: string): { min: number; max: number } {
+  const dir = join(source, 'content', 'articles');
+  const sizes = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => Buffer.byteLength(readFileSync(join(dir, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '').trim()));
+  return { min: Math.min(...sizes), max: Math.max(...sizes) };
+}
+
 const SYLLABLES = ['ka', 'lo', 'mir', 'sen', 'to', 'wa', 'rin', 'ko', 'dan', 'el', 'schu', 'berg', 'nov', 'ja', 'ul'];
 const DAY = 24 * 60 * 60 * 1000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
@@ -153,6 +163,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
   const source = options.source ?? REPO;
   const rnd = random(options.seed ?? DEFAULT_SEED);
   const words = vocabulary(source);
+  const bodySizes = realBodySizes(source);
   /** Capitalised words of five letters or more (mostly nouns), for labels. */
   const nouns = words.filter((word) => /^\p{Lu}\p{Ll}{4,}$/u.test(word));
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
@@ -225,7 +236,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
   const span = Date.UTC(2025, 0, 1) - start;
 
   sizes.forEach((size, storyIndex) => {
-    const storyId = `thema-${pad(storyIndex + 1, 4)}`;
+    const storyId = storyIndex === 0 ? FIRST_STORY : `thema-${pad(storyIndex + 1, 4)}`;
     stats.stories++;
 
     // Events: chronological, 20–200 days apart, so that every text (published 0–10 days after its event) precedes the next one.
@@ -339,26 +350,29 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
   function writeText(id: string, index: number, story: string, event: string, published: string): void {
     const names = Array.from({ length: 4 }, () => capital(Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join('')));
     const sentence = sentenceOf(() => (rnd() < 0.03 ? pick(names) : pick(words)));
-    const paragraph = () => Array.from({ length: int(1, 4) }, () => sentence(8, 22)).join(' ');
+    const paragraph = () => Array.from({ length: int(1, 3) }, () => sentence(8, 22)).join(' ');
 
+    // Paragraphs are added until the body reaches a size drawn from the real texts' range.
+    const target = int(bodySizes.min, bodySizes.max);
     const blocks: Block[] = [];
+    let size = 0;
+    const add = (block: Block) => {
+      blocks.push(block);
+      size += Buffer.byteLength(block.text) + (block.kind === 'figure' ? 40 + Buffer.byteLength(block.credit ?? '') : 4);
+    };
     const figures = rnd() < 0.4 ? int(1, 4) : 0;
-    for (let f = 0; f < figures; f++) blocks.push({ kind: 'figure', text: sentence(8, 20), credit: `${pick(names)}/${pick(['dpa', 'AP', 'AFP', 'Reuters'])}` });
-    const paragraphs = int(5, 19);
-    const headings = rnd() < 0.5 ? int(1, Math.min(8, paragraphs - 1)) : 0;
-    const list = rnd() < 0.2 ? int(2, 4) : 0;
+    for (let f = 0; f < figures; f++) add({ kind: 'figure', text: sentence(8, 20), credit: `${pick(names)}/${pick(['dpa', 'AP', 'AFP', 'Reuters'])}` });
+    const headingEvery = rnd() < 0.5 ? int(2, 5) : 0;
+    const listAfter = rnd() < 0.2 ? int(1, 3) : -1;
     const running: string[] = [];
-    for (let p = 0; p < paragraphs; p++) {
-      if (p > 0 && p % Math.max(1, Math.floor(paragraphs / (headings + 1))) === 0 && blocks.filter((b) => b.kind === 'h2').length < headings) {
-        blocks.push({ kind: 'h2', text: sentence(4, 9).replace(/\.$/, '') });
-      }
+    for (let p = 0; running.length < 3 || size < target; p++) {
+      if (headingEvery > 0 && p > 0 && p % headingEvery === 0) add({ kind: 'h2', text: sentence(4, 9).replace(/\.$/, '') });
       const text = paragraph();
       running.push(text);
-      blocks.push({ kind: 'p', text });
-      if (list > 0 && p === Math.floor(paragraphs / 2)) {
-        for (let l = 0; l < list; l++) blocks.push({ kind: 'li', text: capital(pick(words)) });
-      }
+      add({ kind: 'p', text });
+      if (p === listAfter) for (let l = int(2, 4); l > 0; l--) add({ kind: 'li', text: capital(pick(words)) });
     }
+    const paragraphs = running.length;
     stats.paragraphs += paragraphs;
     paragraphsOf.set(id, running);
 
@@ -453,8 +467,9 @@ export function copyProject(repo: string, dir: string): void {
 
 /**
  * The published URLs a generated site must keep too: those of the real
- * permalinks.txt that name no text, claim or pair (/, /aussagen/, /suche/…).
- * The generated corpus has none of the real ids, so their URLs cannot hold.
+ * permalinks.txt that name no text, claim, pair or story (/, /aussagen/,
+ * /suche/, /themen/…; the old ones redirect, see `retargetRedirects`). The
+ * generated corpus has none of the real ids, so their URLs cannot hold.
  */
 export function genericPermalinks(list: string): string[] {
   return list
@@ -463,11 +478,27 @@ export function genericPermalinks(list: string): string[] {
     .filter((line) => line.startsWith('/') && line.split('/').filter(Boolean).length <= 1);
 }
 
+/** The first generated story: old URLs of the real site redirect to its pages in a copy. */
+export const FIRST_STORY = 'thema-0001';
+
+/**
+ * Points the copy's redirects (astro.config.mjs) at the first generated story:
+ * the real config sends /aussagen/, /vergleich/ … to the pages of the real
+ * first story, which a generated corpus does not have.
+ */
+export function retargetRedirects(config: string, realStories: readonly string[], story = FIRST_STORY): string {
+  return realStories.reduce((text, id) => text.replaceAll(`/themen/${id}/`, `/themen/${story}/`), config);
+}
+
 /** A complete project in `dir` (which must not exist or be empty) with a generated corpus of `texts` texts. */
 export function writeProject(dir: string, texts: number, options: CorpusOptions = {}): CorpusStats {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: give a new folder to --out`);
   const repo = options.source ?? REPO;
   copyProject(repo, dir);
+  const storyDir = join(repo, 'content', 'stories');
+  const realStories = existsSync(storyDir) ? readdirSync(storyDir).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, '')) : [];
+  const config = join(dir, 'astro.config.mjs');
+  writeFileSync(config, retargetRedirects(readFileSync(config, 'utf8'), realStories));
   const stats = writeCorpus(dir, texts, options);
   const permalinks = existsSync(join(repo, 'permalinks.txt')) ? genericPermalinks(readFileSync(join(repo, 'permalinks.txt'), 'utf8')) : [];
   writeFileSync(

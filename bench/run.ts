@@ -130,7 +130,9 @@ if (only.has('lighthouse')) {
     { type: 'overview', path: '/' },
     { type: 'article', path: first(/^\/artikel\/[^/]+\/$/) },
     { type: 'claim', path: pages.includes('/aussagen/beistandsklausel/') ? '/aussagen/beistandsklausel/' : first(/^\/aussagen\/[^/]+\/$/) },
-    { type: 'claims', path: '/aussagen/' },
+    // The story page holds the claim matrix that /aussagen/ held before stories (issue 11).
+    { type: 'story', path: first(/^\/themen\/(?!\d+\/)[^/]+\/$/) },
+    { type: 'lens', path: first(/^\/themen\/[^/]+\/wortwahl\/$/) },
     { type: 'pair', path: first(/^\/vergleich\/[^/]+--[^/]+\/$/) },
     ...(hasSearch ? [{ type: 'search', path: '/suche/' }] : []),
   ].filter((target): target is { type: string; path: string } => target.path !== undefined);

@@ -61,7 +61,7 @@ export interface ScalingRun {
   /** Pages whose HTML has an executable script (a scan of every HTML file; /suche/ excluded). */
   pagesWithScripts: string[];
   /** Bytes per query on this build's /suche/ (null: no search, or no result for the words tried). */
-  search: { firstGzip: number; firstRequests: number; laterMedianGzip: number; laterMaxGzip: number; msToFirstResult: number } | null;
+  search: { queries: string[]; firstGzip: number; firstRequests: number; laterMedianGzip: number; laterMaxGzip: number; msToFirstResult: number } | null;
   /** What went wrong although the build exited 0, or why the build failed. */
   problem?: string;
 }
@@ -95,8 +95,24 @@ export function buildPhases(log: string): Phases {
   return { sync, collect, render, staticBuild, hooks, astro };
 }
 
-/** Words of the real texts, so they occur in generated ones too. */
+/** Words of the real texts, tried first so that sizes compare; a small corpus may lack some. */
 const SCALING_QUERIES = ['Putin', 'Vertrag', 'Kreml', 'Nordkorea', 'Russland'];
+
+/**
+ * Five search words that occur in the generated texts: those of
+ * SCALING_QUERIES that do, then the words found in the most texts (a query
+ * without results would wait for a result list that never comes).
+ */
+export function searchWords(dir: string, count = SCALING_QUERIES.length): string[] {
+  const articles = join(dir, 'content', 'articles');
+  const texts = new Map<string, number>();
+  for (const name of readdirSync(articles).sort()) {
+    const body = readFileSync(join(articles, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    for (const word of new Set(body.match(/\p{Lu}\p{Ll}{5,}/gu) ?? [])) texts.set(word, (texts.get(word) ?? 0) + 1);
+  }
+  const frequent = [...texts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  return [...new Set([...SCALING_QUERIES.filter((word) => texts.has(word)), ...frequent])].slice(0, count);
+}
 
 /** HTML files of each type whose first load is measured in full: the largest ones (raw bytes). */
 export const SAMPLE = 25;
@@ -130,12 +146,13 @@ function measurePages(dist: string): Pick<ScalingRun, 'pagesByType' | 'heaviestG
   return { pagesByType, heaviestGzip, pagesWithScripts };
 }
 
-async function measureSearch(dist: string, log: (line: string) => void, texts: number): Promise<ScalingRun['search']> {
+async function measureSearch(dist: string, words: string[], log: (line: string) => void, texts: number): Promise<ScalingRun['search']> {
   if (!existsSync(join(dist, 'suche', 'index.html'))) return null;
   const server = await startServer(dist);
   try {
-    const measured = await searchBench(server.url, () => {}, SCALING_QUERIES, []);
+    const measured = await searchBench(server.url, () => {}, words, []);
     return {
+      queries: words,
       firstGzip: measured.first.gzip,
       firstRequests: measured.first.requests,
       laterMedianGzip: measured.later.medianGzip,
@@ -180,7 +197,7 @@ export async function scalingRun(texts: number, variant: Variant, outDir: string
       msPerPage: round((build.wallSeconds * 1000) / Math.max(1, build.pages), 2),
       ...(rebuild ? { rebuild } : {}),
       ...measurePages(dist),
-      search: await measureSearch(dist, log, texts),
+      search: await measureSearch(dist, searchWords(dir), log, texts),
       ...(problem ? { problem } : {}),
     };
   } finally {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus, genericPermalinks, random, STORY_SIZE, storySizes, writeProject } from '../../bench/generate-corpus.ts';
+import { generateCorpus, genericPermalinks, random, retargetRedirects, STORY_SIZE, storySizes, writeProject } from '../../bench/generate-corpus.ts';
+import { checkAll } from '../support/content.ts';
 
 interface Cell {
   status: string;
@@ -197,6 +198,23 @@ describe('a generated corpus of 41 texts', () => {
   });
 });
 
+describe('the content checks of the site', () => {
+  it('pass on a generated corpus, with every cell before its event derived as not applicable', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'generated-check-'));
+    try {
+      const written = writeProject(join(dir, 'site'), 23, { seed: 3 });
+      const { corpus, lenses } = checkAll(join(dir, 'site'));
+      expect(corpus.articles).toHaveLength(23);
+      expect(corpus.claims).toHaveLength(written.claims);
+      const derived = corpus.claims.flatMap((claim) => claim.cells).filter((cell) => cell.status === 'not-applicable');
+      expect(derived).toHaveLength(written.notApplicable);
+      expect(lenses).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the project copy', () => {
   const dir = mkdtempSync(join(tmpdir(), 'generated-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -205,8 +223,16 @@ describe('the project copy', () => {
     expect(genericPermalinks('# comment\n/\n/aussagen/\n/aussagen/beistandsklausel/\n/artikel/x/original/\n/suche/\n')).toEqual(['/', '/aussagen/', '/suche/']);
   });
 
+  it('points the old URLs\' redirects at the first generated story', () => {
+    const config = "redirects: { '/aussagen/': '/themen/echt/', '/quellen/': '/themen/echt/quellen/', '/x/': '/themen/echter/' }";
+    expect(retargetRedirects(config, ['echt'])).toBe("redirects: { '/aussagen/': '/themen/thema-0001/', '/quellen/': '/themen/thema-0001/quellen/', '/x/': '/themen/echter/' }");
+  });
+
   it('is written with the sources, config and content a build needs', () => {
     writeProject(join(dir, 'site'), 9);
+    const config = readFileSync(join(dir, 'site', 'astro.config.mjs'), 'utf8');
+    expect(config).toContain("'/aussagen/': '/themen/thema-0001/'");
+    expect(config).not.toContain('russland-nordkorea');
     for (const path of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src/content.config.ts', 'node_modules/astro/package.json', 'content/timeline.yaml']) {
       expect(() => readFileSync(join(dir, 'site', path)), path).not.toThrow();
     }
