@@ -79,7 +79,8 @@ describe('/wortwahl/', () => {
       const rows = selectAll('tbody tr', select(`section#${group.id} table`, wortwahl)!);
       group.variants.forEach((variant, index) => {
         const row = rows[index]!;
-        expect(toString(select('th', row)!)).toBe(variant.term);
+        // Soft hyphens (src/lib/hyphenate.ts) let a long word break in the narrow header.
+        expect(toString(select('th', row)!).replaceAll('\u00AD', '')).toBe(variant.term);
         for (const [article, count] of Object.entries(variant.counts)) {
           expect(toString(select(`td[data-artikel="${article}"] .anzahl`, row)!)).toBe(String(count));
         }

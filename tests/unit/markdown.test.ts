@@ -12,7 +12,18 @@ const cases = readdirSync(root).filter((name) => existsSync(`${root}${name}/outp
 
 describe('markdown pipeline fixtures', () => {
   it('has fixtures', () => {
-    expect(cases).toEqual(expect.arrayContaining(['figure-credit', 'mark-quote', 'mark-overlap', 'id-prefix']));
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        'figure-credit',
+        'mark-quote',
+        'mark-overlap',
+        'mark-nested',
+        'mark-same-words',
+        'id-prefix',
+        'not-indexed',
+        'passage-anchors',
+      ]),
+    );
   });
 
   it.each(cases)('%s', (name) => {
