@@ -9,9 +9,17 @@ import type { Article, Claim } from './corpus.ts';
 import { EVENT_ORDER, EVENTS } from './events.ts';
 import { isoDate } from './format.ts';
 
-/** Filter keys, as `data-pagefind-filter` names them and the search page shows them. */
-export const FILTER_KEYS = ['text', 'ereignis', 'aussage'] as const;
+/**
+ * Filter keys, as `data-pagefind-filter` names them. The search page offers
+ * `text`, `ereignis` and `aussage`; `art` (the kind of page) it uses itself, to
+ * list texts first, then claims, then the other pages.
+ */
+export const FILTER_KEYS = ['text', 'ereignis', 'aussage', 'art'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Values of the `art` filter: the kinds of page in the index, in the order results are grouped. */
+export const PAGE_KINDS = ['Text', 'Aussage', 'Seite'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
 
 export interface SearchFacets {
   /** `data-pagefind-filter`: each key may have several values (a claim page quotes several texts). */
@@ -20,13 +28,16 @@ export interface SearchFacets {
   meta: {
     /** The page's title: a text's headline, a claim's title. */
     title: string;
-    /** YYYY-MM-DD: when the text was published; for a claim, the day of its event. */
-    date: string;
+    /** YYYY-MM-DD: when the text was published; for a claim, the day of its event. Other pages have none. */
+    date?: string;
     /** Who the text names as its author or agency, verbatim; absent when it names none. */
     source?: string;
   };
-  /** `data-pagefind-sort`: YYYY-MM-DD, so sorting as text sorts by date. */
-  sort: { date: string };
+  /**
+   * `data-pagefind-sort`: YYYY-MM-DD, so sorting as text sorts by date. A page
+   * without it (timeline, sources, pairs) is left out of results sorted by date.
+   */
+  sort: { date?: string };
 }
 
 /** An article page: filtered by itself and its event, dated by publication. */
@@ -34,7 +45,7 @@ export function articleFacets(article: Pick<Article, 'data'>): SearchFacets {
   const { data } = article;
   const date = isoDate(data.published.date);
   return {
-    filters: { text: [data.title], ereignis: [EVENTS[data.event].filter] },
+    filters: { text: [data.title], ereignis: [EVENTS[data.event].filter], art: ['Text'] },
     meta: { title: data.title, date, ...(data.byline ? { source: data.byline } : {}) },
     sort: { date },
   };
@@ -54,10 +65,21 @@ export function claimFacets(claim: Pick<Claim, 'data' | 'cells'>, articles: read
   const events = claim.data.event === 'beide' ? EVENT_ORDER.map((id) => EVENTS[id]) : [EVENTS[claim.data.event]];
   const day = events[0]?.day ?? '';
   return {
-    filters: { text: texts, ereignis: events.map((event) => event.filter), aussage: [claim.data.title] },
+    filters: { text: texts, ereignis: events.map((event) => event.filter), aussage: [claim.data.title], art: ['Aussage'] },
     meta: { title: claim.data.title, date: day },
     sort: { date: day },
   };
+}
+
+/** A page of the site's own words (timeline, sources): its title and kind, nothing to filter by otherwise. */
+export function pageFacets(title: string): SearchFacets {
+  return { filters: { art: ['Seite'] }, meta: { title }, sort: {} };
+}
+
+/** A pair page: found under the filter of either text and of each text's event. */
+export function pairFacets(title: string, texts: readonly Pick<Article, 'data'>[]): SearchFacets {
+  const events = [...new Set(texts.map((text) => EVENTS[text.data.event].filter))];
+  return { filters: { text: texts.map((text) => text.data.title), ereignis: events, art: ['Seite'] }, meta: { title }, sort: {} };
 }
 
 export interface FacetTag {
@@ -82,7 +104,7 @@ export function facetTags(facets: SearchFacets): FacetTag[] {
     if (value !== undefined) out.push({ attribute: 'data-pagefind-meta', key: `${key}[value]`, value });
   }
   for (const [key, value] of Object.entries(facets.sort)) {
-    out.push({ attribute: 'data-pagefind-sort', key: `${key}[value]`, value });
+    if (value !== undefined) out.push({ attribute: 'data-pagefind-sort', key: `${key}[value]`, value });
   }
   return out;
 }

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import type { Element, Node, Root } from 'hast';
+import type { Root } from 'hast';
 import { remove } from 'unist-util-remove';
 import { fileFor, readHtml, readPage } from './dist.ts';
 import { normalizeWhitespace } from '../../src/lib/quote-match.ts';
 import type { TermsExport } from '../../src/lib/export-terms.ts';
+import { isAddedToText } from '../../src/markdown/added.ts';
 
 const LENSES = ['/wortwahl/', '/quellen/', '/zeitleiste/'];
 const pages = new Map<string, Root>();
@@ -16,13 +17,12 @@ const page = (path: string) => {
   return pages.get(path)!;
 };
 const text = (root: Root, selector: string) => normalizeWhitespace(toString(select(selector, root) ?? { type: 'root', children: [] }));
-const isBacklink = (node: Node) => node.type === 'element' && String((node as Element).properties['className'] ?? '').includes('beleg-link');
-/** A passage's words as in the text: without the links to claims the article page adds after marked quotes. */
+/** A passage's words as in the text: without the links and permalinks the article page adds to it. */
 function passageText(path: string, id: string): string {
   const passage = select(`[id="${id}"]`, page(path));
   if (!passage) return '';
   const copy = structuredClone(passage);
-  remove(copy, isBacklink);
+  remove(copy, isAddedToText);
   return normalizeWhitespace(toString(copy));
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacets, claimFacets, facetTags } from '../../src/lib/search-facets.ts';
+import { articleFacets, claimFacets, facetTags, pageFacets, pairFacets } from '../../src/lib/search-facets.ts';
 import { buildCorpus } from '../../src/lib/corpus.ts';
 import type { ArticleData, ClaimData } from '../../src/lib/schema.ts';
 
@@ -25,7 +25,7 @@ const article = (id: string, title: string, event: ArticleData['event'], byline:
 describe('articleFacets', () => {
   it('filters a text by its title and its event, dates it by publication', () => {
     expect(articleFacets(article('a', 'Pakt: Beistand, sofort', 'vertrag-2024', '(DPA)'))).toEqual({
-      filters: { text: ['Pakt: Beistand, sofort'], ereignis: ['Vertrag 2024'] },
+      filters: { text: ['Pakt: Beistand, sofort'], ereignis: ['Vertrag 2024'], art: ['Text'] },
       meta: { title: 'Pakt: Beistand, sofort', date: '2024-06-19', source: '(DPA)' },
       sort: { date: '2024-06-19' },
     });
@@ -53,7 +53,7 @@ describe('claimFacets', () => {
       [{ id: 'beistand', file: 'content/claims/beistand.yaml', data: claim }],
     );
     expect(claimFacets(corpus.claims[0]!, corpus.articles)).toEqual({
-      filters: { text: ['Text A'], ereignis: ['Vertrag 2024'], aussage: ['Gegenseitiger Beistand'] },
+      filters: { text: ['Text A'], ereignis: ['Vertrag 2024'], aussage: ['Gegenseitiger Beistand'], art: ['Aussage'] },
       meta: { title: 'Gegenseitiger Beistand', date: '2024-06-19' },
       sort: { date: '2024-06-19' },
     });
@@ -66,9 +66,31 @@ describe('facetTags', () => {
     expect(tags).toEqual([
       { attribute: 'data-pagefind-filter', key: 'text[value]', value: 'Pakt: Beistand, sofort' },
       { attribute: 'data-pagefind-filter', key: 'ereignis[value]', value: 'Vertrag 2024' },
+      { attribute: 'data-pagefind-filter', key: 'art[value]', value: 'Text' },
       { attribute: 'data-pagefind-meta', key: 'title[value]', value: 'Pakt: Beistand, sofort' },
       { attribute: 'data-pagefind-meta', key: 'date[value]', value: '2024-06-19' },
       { attribute: 'data-pagefind-sort', key: 'date[value]', value: '2024-06-19' },
     ]);
+  });
+});
+
+describe('pageFacets and pairFacets', () => {
+  it('a page of our own words is of kind Seite, titled, and has no date to sort by', () => {
+    expect(facetTags(pageFacets('Zeitleiste'))).toEqual([
+      { attribute: 'data-pagefind-filter', key: 'art[value]', value: 'Seite' },
+      { attribute: 'data-pagefind-meta', key: 'title[value]', value: 'Zeitleiste' },
+    ]);
+  });
+
+  it('a pair page is found under either text and each event once', () => {
+    const a = article('a', 'Text A', 'gipfel-2023', null);
+    const b = article('b', 'Text B', 'vertrag-2024', null);
+    const c = article('c', 'Text C', 'vertrag-2024', null);
+    expect(pairFacets('A und B im Vergleich', [a, b]).filters).toEqual({
+      text: ['Text A', 'Text B'],
+      ereignis: ['Gipfel 2023', 'Vertrag 2024'],
+      art: ['Seite'],
+    });
+    expect(pairFacets('B und C im Vergleich', [b, c]).filters.ereignis).toEqual(['Vertrag 2024']);
   });
 });
