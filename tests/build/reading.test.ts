@@ -10,9 +10,9 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-match.ts';
-import { SOFT_HYPHEN } from '../../src/lib/hyphenate.ts';
+import { checkContent } from '../support/content.ts';
+import { normalizeWhitespace } from '../../src/text/quote-match.ts';
+import { SOFT_HYPHEN } from '../../src/site/hyphenate.ts';
 import { pagePaths, readPage, ROOT } from './dist.ts';
 
 const corpus = checkContent(ROOT);

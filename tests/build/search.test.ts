@@ -4,7 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { statSync } from 'node:fs';
 import type { Root } from 'hast';
-import { checkContent } from '../../src/lib/content-check.ts';
+import { checkContent } from '../support/content.ts';
 import { DIST, distFiles, pagePaths, readPage, ROOT } from './dist.ts';
 
 const pages = pagePaths();

@@ -10,8 +10,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 
-import { checkContent } from '../../src/lib/content-check.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-match.ts';
+import { checkContent } from '../support/content.ts';
+import { normalizeWhitespace } from '../../src/text/quote-match.ts';
 import { isAddedToText } from '../../src/markdown/added.ts';
 import { readPage, ROOT } from './dist.ts';
 

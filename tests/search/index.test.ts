@@ -198,7 +198,7 @@ describe('claim pages', () => {
   });
 });
 
-/** Hits on one kind of page, as the search page asks for them (`art`, src/lib/search-facets.ts). */
+/** Hits on one kind of page, as the search page asks for them (`art`, src/search/facets.ts). */
 const ofKind = (art: string, filters: Record<string, string> = {}) => ({ filters: { ...filters, art } });
 
 describe('claim pages do not crowd out the texts (issue 14)', () => {
