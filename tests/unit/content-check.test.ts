@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../support/content.ts';
+import { allPairs } from '../../src/corpus/pairs.ts';
 import { ContentError, formatProblems, type ContentProblem } from '../../src/schemas/errors.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/content/${name}/`, import.meta.url));
@@ -75,5 +76,29 @@ describe('content check', () => {
       .map((name) => `${name}:\n${formatProblems(problemsOf(name))}`)
       .join('\n\n');
     expect(wording).toMatchSnapshot();
+  });
+});
+
+describe('two stories', () => {
+  // tests/fixtures/content/two-stories: "probe-thema" (latest event 2024-06-19) with the text "probe",
+  // "anderes-thema" (latest event 2024-06-20) with the text "andere-probe"; one claim each.
+  const corpus = checkContent(fixture('two-stories'));
+
+  it('lists the stories newest first, each with its own texts and claims', () => {
+    expect(corpus.stories.map((story) => [story.id, story.articles.map((a) => a.id), story.claims.map((c) => c.id)])).toEqual([
+      ['anderes-thema', ['andere-probe'], ['andere-aussage']],
+      ['probe-thema', ['probe'], ['probe-aussage']],
+    ]);
+  });
+
+  it("gives a claim one cell per text of its own story only", () => {
+    expect(corpus.claims.map((claim) => [claim.id, claim.cells.map((cell) => cell.article)])).toEqual([
+      ['andere-aussage', ['andere-probe']],
+      ['probe-aussage', ['probe']],
+    ]);
+  });
+
+  it('pairs texts only within a story: one text per story, no pair', () => {
+    expect(allPairs(corpus)).toEqual([]);
   });
 });
