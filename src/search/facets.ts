@@ -5,11 +5,9 @@
  * src/components/SearchFacets.astro, so every page type uses the same keys
  * and values (documented in the README under "Search").
  */
-import type { Article, Claim } from '../corpus/corpus.ts';
-import { EVENT_ORDER, EVENTS } from '../corpus/events.ts';
+import type { Article, Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
 import { FILTER_KEYS, KIND_KEY, type FilterKey, type PageKind } from './state.ts';
-
 
 export interface SearchFacets {
   /**
@@ -33,12 +31,12 @@ export interface SearchFacets {
   sort: { date?: string };
 }
 
-/** An article page: filtered by itself and its event, dated by publication. */
-export function articleFacets(article: Pick<Article, 'data'>): SearchFacets {
+/** An article page: filtered by itself, its story and its event, dated by publication. */
+export function articleFacets(article: Pick<Article, 'data' | 'event'>, story: Pick<Story, 'data'>): SearchFacets {
   const { data } = article;
   const date = isoDate(data.published.date);
   return {
-    filters: { text: [data.title], ereignis: [EVENTS[data.event].filter], art: ['Text'] },
+    filters: { text: [data.title], thema: [story.data.title], ereignis: [article.event.short], art: ['Text'] },
     meta: { title: data.title, date, ...(data.byline ? { source: data.byline } : {}) },
     sort: { date },
   };
@@ -48,31 +46,35 @@ export function articleFacets(article: Pick<Article, 'data'>): SearchFacets {
  * A claim page: filtered by the claim, its event and every text that reports
  * it (a reader filtering by one text finds the claims that text makes).
  */
-export function claimFacets(claim: Pick<Claim, 'data' | 'cells'>, articles: readonly Pick<Article, 'id' | 'data'>[]): SearchFacets {
-  const titleOf = new Map(articles.map((article) => [article.id, article.data.title]));
+export function claimFacets(claim: Pick<Claim, 'data' | 'cells' | 'event'>, story: Pick<Story, 'data' | 'events' | 'articles'>): SearchFacets {
+  const titleOf = new Map(story.articles.map((article) => [article.id, article.data.title]));
   const texts = claim.cells
     .filter((cell) => cell.status === 'reported')
     .map((cell) => titleOf.get(cell.article))
     .filter((title): title is string => title !== undefined);
-  // A claim about both events is found under either event filter, dated by the first.
-  const events = claim.data.event === 'beide' ? EVENT_ORDER.map((id) => EVENTS[id]) : [EVENTS[claim.data.event]];
-  const day = events[0]?.day ?? '';
+  // A claim about the whole story is found under each of its events' filters, dated by the first.
+  const events = claim.event ? [claim.event] : story.events;
+  const day = events[0] ? isoDate(events[0].date) : '';
   return {
-    filters: { text: texts, ereignis: events.map((event) => event.filter), aussage: [claim.data.title], art: ['Aussage'] },
+    filters: { text: texts, thema: [story.data.title], ereignis: events.map((event) => event.short), aussage: [claim.data.title], art: ['Aussage'] },
     meta: { title: claim.data.title, date: day },
     sort: { date: day },
   };
 }
 
-/** A page of the site's own words (timeline, sources): its title and kind, nothing to filter by otherwise. */
-export function pageFacets(title: string): SearchFacets {
-  return { filters: { art: ['Seite'] }, meta: { title }, sort: {} };
+/** A page of a story in our own words (timeline, sources): its title, story and kind. */
+export function pageFacets(title: string, story: Pick<Story, 'data'>): SearchFacets {
+  return { filters: { thema: [story.data.title], art: ['Seite'] }, meta: { title }, sort: {} };
 }
 
 /** A pair page: found under the filter of either text and of each text's event. */
-export function pairFacets(title: string, texts: readonly Pick<Article, 'data'>[]): SearchFacets {
-  const events = [...new Set(texts.map((text) => EVENTS[text.data.event].filter))];
-  return { filters: { text: texts.map((text) => text.data.title), ereignis: events, art: ['Seite'] }, meta: { title }, sort: {} };
+export function pairFacets(title: string, texts: readonly Pick<Article, 'data' | 'event'>[], story: Pick<Story, 'data'>): SearchFacets {
+  const events = [...new Set(texts.map((text) => text.event.short))];
+  return {
+    filters: { text: texts.map((text) => text.data.title), thema: [story.data.title], ereignis: events, art: ['Seite'] },
+    meta: { title },
+    sort: {},
+  };
 }
 
 export interface FacetTag {

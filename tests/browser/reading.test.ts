@@ -33,7 +33,7 @@ async function open(path: string, viewport = LAPTOP, colorScheme: 'light' | 'dar
 
 describe('the claims table at 375px', () => {
   it('shows its whole title and keeps the claim column and the text headers in view while scrolling', async () => {
-    const page = await open('/aussagen/', PHONE);
+    const page = await open('/themen/russland-nordkorea/', PHONE);
     const title = await page.locator('.matrix-titel').boundingBox();
     expect(title!.x).toBeGreaterThanOrEqual(0);
     expect(title!.x + title!.width).toBeLessThanOrEqual(PHONE.width);
@@ -68,7 +68,7 @@ describe('the claims table at 375px', () => {
   });
 
   it('keeps a column narrow enough to see more than one text beside the claims', async () => {
-    const page = await open('/aussagen/', PHONE);
+    const page = await open('/themen/russland-nordkorea/', PHONE);
     const widths = await page.locator('.matrix thead th').evaluateAll((cells) => cells.map((cell) => cell.getBoundingClientRect().width));
     // 7.5rem and 9rem at 18px plus padding: without soft hyphens „Partnerschaftsvertrag“ widened its column.
     expect(Math.max(...widths)).toBeLessThan(185);
@@ -77,7 +77,7 @@ describe('the claims table at 375px', () => {
   });
 
   it('opens a cell on its first quote without a script', async () => {
-    const page = await open('/aussagen/', PHONE);
+    const page = await open('/themen/russland-nordkorea/', PHONE);
     expect(await page.locator('script').count()).toBe(0);
     const cell = page.locator('tr#beistandsklausel td.reported details');
     const quote = cell.locator('blockquote');
@@ -133,7 +133,7 @@ describe('landing on a passage', () => {
     '/artikel/heiliger-kampf/#absatz-6',
     '/artikel/allianz-historischer-besuch/#absatz-12',
     '/aussagen/beistandsklausel/#allianz-historischer-besuch',
-    '/zeitleiste/#vertrag-1961',
+    '/themen/russland-nordkorea/zeitleiste/#vertrag-1961',
   ])('%s sits below the top edge, not flush with it', async (path) => {
     const page = await open(path);
     const target = page.locator(':target');
