@@ -161,7 +161,7 @@ export interface ResultGroup {
 export const RESULT_GROUPS: readonly ResultGroup[] = [
   { kind: 'Text', heading: 'Texte', more: 'Weitere Texte anzeigen', first: 5 },
   { kind: 'Aussage', heading: 'Aussagen', more: 'Weitere Aussagen anzeigen', first: 3 },
-  { kind: 'Seite', heading: 'Weitere Seiten', more: 'Weitere Seiten anzeigen', first: 2 },
+  { kind: 'Seite', heading: 'Weitere Seiten', more: 'Weitere Seiten anzeigen', first: 1 },
 ];
 
 /** Results a „more“ button adds at a time. */

@@ -42,6 +42,12 @@ interface PagefindApi {
  */
 const TYPING_PAUSE_MS = 60;
 const BUNDLE = '/pagefind/pagefind.js';
+/**
+ * Shortest query worth preloading the index for as the reader types. The
+ * index comes in chunks of a few kB (src/integrations/pagefind.ts); a one- or
+ * two-letter prefix would fetch every chunk its words span.
+ */
+const PRELOAD_MIN_LENGTH = 3;
 
 let api: Promise<PagefindApi> | undefined;
 
@@ -211,7 +217,10 @@ export function startSearchPage(root: Document): void {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     const q = input.value.trim();
-    if (q) void loadPagefind().then((pagefind) => pagefind.preload(q, { filters: { ...pagefindFilters(stateFromForm()), [KIND_KEY]: 'Text' } }));
+    // A prefix of one or two letters spans many words, so several index chunks: wait for the third.
+    if (q.length >= PRELOAD_MIN_LENGTH) {
+      void loadPagefind().then((pagefind) => pagefind.preload(q, { filters: { ...pagefindFilters(stateFromForm()), [KIND_KEY]: 'Text' } }));
+    }
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (event) => {
