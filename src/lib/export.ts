@@ -20,7 +20,16 @@ export interface ExportCell {
 }
 
 export interface ComparisonExport {
-  articles: { id: string; title: string; published: string; publishedBasis: 'stated' | 'inferred'; event: string; url: string }[];
+  articles: {
+    id: string;
+    title: string;
+    published: string;
+    publishedBasis: 'stated' | 'inferred';
+    /** `day`: published that day; `on-or-after`: that day or soon after (the earliest day the evidence supports). */
+    publishedPrecision: 'day' | 'on-or-after';
+    event: string;
+    url: string;
+  }[];
   claims: { id: string; title: string; event: string; description: string; url: string; cells: ExportCell[] }[];
 }
 
@@ -31,6 +40,7 @@ export function toExport(corpus: Corpus): ComparisonExport {
       title: article.data.title,
       published: isoDate(article.data.published.date),
       publishedBasis: article.data.published.basis,
+      publishedPrecision: article.data.published.precision,
       event: article.data.event,
       url: article.url,
     })),

@@ -4,6 +4,7 @@
  */
 import type { Claim, Corpus } from './corpus.ts';
 import { isoDate } from './format.ts';
+import { isExactDay } from './published.ts';
 
 export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL): Record<string, unknown> {
   const absolute = (path: string) => new URL(path, site).href;
@@ -23,7 +24,8 @@ export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL): Record<str
           '@type': 'CreativeWork',
           headline: article.data.title,
           url: absolute(first.url),
-          datePublished: isoDate(article.data.published.date),
+          // Only a known day is a datePublished; an inferred earliest day is not.
+          ...(isExactDay(article.data.published) ? { datePublished: isoDate(article.data.published.date) } : {}),
           inLanguage: 'de',
           text: cell.quotes.map((quote) => quote.text).join(' … '),
         },

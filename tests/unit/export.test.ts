@@ -9,7 +9,7 @@ describe('comparison export', () => {
   it('lists articles and claims with site-relative URLs', () => {
     const data = toExport(corpus);
     expect(data.articles).toEqual([
-      { id: 'probe', title: 'Probe-Überschrift', published: '2024-06-19', publishedBasis: 'stated', event: 'vertrag-2024', url: '/artikel/probe/' },
+      { id: 'probe', title: 'Probe-Überschrift', published: '2024-06-19', publishedBasis: 'stated', publishedPrecision: 'day', event: 'vertrag-2024', url: '/artikel/probe/' },
     ]);
     expect(data.claims[0]).toMatchObject({
       id: 'probe-aussage',

@@ -12,7 +12,7 @@ const cases = readdirSync(root).filter((name) => existsSync(`${root}${name}/outp
 
 describe('markdown pipeline fixtures', () => {
   it('has fixtures', () => {
-    expect(cases).toEqual(expect.arrayContaining(['figure-credit', 'mark-quote', 'mark-overlap', 'id-prefix']));
+    expect(cases).toEqual(expect.arrayContaining(['figure-credit', 'mark-quote', 'mark-quote-unlinked', 'mark-overlap', 'id-prefix']));
   });
 
   it.each(cases)('%s', (name) => {
