@@ -1,7 +1,7 @@
 /** First-load bytes of every page in a build, with src/lib/page-weight.ts (the same accounting as the budget test). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../src/lib/page-weight.ts';
+import { pageWeight } from '../qa/page-weight.ts';
 
 export type PageType = 'overview' | 'article' | 'original' | 'claims' | 'claim' | 'pairs' | 'pair' | 'search' | 'other';
 

@@ -11,7 +11,7 @@
  * warnings, `npm run review` prints the whole report.
  */
 import { stemmer } from '@orama/stemmers/german';
-import type { ContentProblem } from '../lib/content-error.ts';
+import type { ContentProblem } from '../schemas/errors.ts';
 
 export interface ReviewPassage {
   /** `absatz-N`. */

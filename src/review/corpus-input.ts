@@ -3,8 +3,8 @@
  * their quotes and `reviewed` entries, and which texts appeared before a
  * claim's event (they cannot report it, so their cells are not checked).
  */
-import type { Corpus } from '../lib/corpus.ts';
-import { EVENTS } from '../lib/events.ts';
+import type { Corpus } from '../corpus/corpus.ts';
+import { EVENTS } from '../corpus/events.ts';
 import type { ReviewCorpus } from './absences.ts';
 
 export function reviewInput(corpus: Corpus): ReviewCorpus {

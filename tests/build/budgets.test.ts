@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIRST_LOAD_BUDGET, pageWeight } from '../../src/lib/page-weight.ts';
+import { FIRST_LOAD_BUDGET, pageWeight } from '../../qa/page-weight.ts';
 import { DIST, pagePaths, readHtml } from './dist.ts';
 
 /** Pages that load the search UI on purpose; everything else must stay script-free. */

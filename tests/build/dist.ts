@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
-import { pathForFile, redirectTarget } from '../../src/lib/links.ts';
+import { pathForFile, redirectTarget } from '../../qa/links.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));

@@ -6,8 +6,8 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Node, Root } from 'hast';
 import { remove } from 'unist-util-remove';
 import { fileFor, readHtml, readPage } from './dist.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-match.ts';
-import type { TermsExport } from '../../src/lib/export-terms.ts';
+import { normalizeWhitespace } from '../../src/text/quote-match.ts';
+import type { TermsExport } from '../../src/export/terms.ts';
 
 const LENSES = ['/wortwahl/', '/quellen/', '/zeitleiste/'];
 const pages = new Map<string, Root>();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { checkContent } from '../support/content.ts';
+import { ContentError } from '../../src/schemas/errors.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/content/${name}/`, import.meta.url));
 

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAll } from '../../src/lib/content-check.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { checkAll } from '../support/content.ts';
+import { ContentError } from '../../src/schemas/errors.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/lenses/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'lenses-'));

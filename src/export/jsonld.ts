@@ -1,0 +1,35 @@
+/**
+ * schema.org `Claim` for a claim page: the claim and, as `appearance`, each
+ * text that states it, pointing at the quote's place on this site.
+ */
+import type { Claim, Corpus } from '../corpus/corpus.ts';
+import { isoDate } from '../site/format.ts';
+import { isExactDay } from '../site/published.ts';
+
+export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL): Record<string, unknown> {
+  const absolute = (path: string) => new URL(path, site).href;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    name: claim.data.title,
+    description: claim.data.description,
+    url: absolute(claim.url),
+    inLanguage: 'de',
+    appearance: claim.cells.flatMap((cell) => {
+      const article = corpus.articles.find((candidate) => candidate.id === cell.article);
+      const [first] = cell.quotes;
+      if (!article || !first) return [];
+      return [
+        {
+          '@type': 'CreativeWork',
+          headline: article.data.title,
+          url: absolute(first.url),
+          // Only a known day is a datePublished; an inferred earliest day is not.
+          ...(isExactDay(article.data.published) ? { datePublished: isoDate(article.data.published.date) } : {}),
+          inLanguage: 'de',
+          text: cell.quotes.map((quote) => quote.text).join(' … '),
+        },
+      ];
+    }),
+  };
+}
