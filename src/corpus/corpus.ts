@@ -65,9 +65,18 @@ export interface Quote {
   url: string;
 }
 
+/** A passage that looks like the claim, read and found not to state it (`npm run review`). */
+export interface ReviewedPassage {
+  passage: string;
+  /** Why it does not count (German). */
+  reason: string;
+  /** Site-relative URL of the passage in its article. */
+  url: string;
+}
+
 export type Cell =
   | { article: string; id: string; url: string; status: 'reported'; note?: string; quotes: Quote[] }
-  | { article: string; id: string; url: string; status: 'not-mentioned'; note?: string; quotes: [] };
+  | { article: string; id: string; url: string; status: 'not-mentioned'; note?: string; quotes: []; reviewed: ReviewedPassage[] };
 
 export interface Claim {
   id: string;
@@ -122,10 +131,21 @@ function buildClaim(input: ClaimInput, articles: readonly Article[], known: Read
         field: `cells.${article.id}`,
         message: 'missing: every claim needs a cell for every text (status reported or not-mentioned)',
       });
-      return { ...base, status: 'not-mentioned', quotes: [] };
+      return { ...base, status: 'not-mentioned', quotes: [], reviewed: [] };
     }
     const note = cell.note === undefined ? {} : { note: cell.note };
-    if (cell.status === 'not-mentioned') return { ...base, ...note, status: 'not-mentioned', quotes: [] };
+    if (cell.status === 'not-mentioned') {
+      const reviewed = cell.reviewed.flatMap(({ passage, reason }, index): ReviewedPassage[] => {
+        if (article.passages.some((candidate) => candidate.id === passage)) return [{ passage, reason, url: fragmentUrl(article.url, passage) }];
+        problems.push({
+          file: input.file,
+          field: `cells.${article.id}.reviewed.${index}.passage`,
+          message: `${article.file} has no passage "${passage}" (it has absatz-1 to absatz-${article.passages.length})`,
+        });
+        return [];
+      });
+      return { ...base, ...note, status: 'not-mentioned', quotes: [], reviewed };
+    }
     const quotes = cell.quotes.flatMap((text, index): Quote[] => {
       const passage = locate(article.passages, text);
       if (!passage) {

@@ -7,16 +7,32 @@
 import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus } from '../corpus/corpus.ts';
 import { buildLenses, type Lenses } from '../lenses/lenses.ts';
+import { reviewAbsences, reviewSummary, type ReviewResult } from '../review/absences.ts';
+import { reviewInput } from '../review/corpus-input.ts';
 
 let corpus: Promise<Corpus> | undefined;
 
+let review: ReviewResult | undefined;
+
 async function load(): Promise<Corpus> {
   const [articles, claims, originals] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('originals')]);
-  return buildCorpus({
+  const derived = buildCorpus({
     articles: articles.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, body: entry.body ?? '' })),
     claims: claims.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
     originals: new Map(originals.map((entry) => [entry.id, entry.data.text])),
   });
+  // „Nicht erwähnt“ is checked as the corpus is derived: an unresolved flag warns, naming file and field.
+  review = reviewAbsences(reviewInput(derived));
+  for (const { file, field, message } of review.warnings) console.warn(`[nebeneinander:review] ${file} → ${field}: ${message}`);
+  console.info(`[nebeneinander:review] ${reviewSummary(review)}`);
+  return derived;
+}
+
+/** The review of the not-mentioned cells (src/review/absences.ts), made with the corpus. */
+export async function getReview(): Promise<ReviewResult> {
+  await getCorpus();
+  if (!review) throw new Error('the review is made when the corpus is derived');
+  return review;
 }
 
 /** The file an entry came from, relative to the project root. */

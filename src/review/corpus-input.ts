@@ -19,16 +19,13 @@ export function reviewInput(corpus: Corpus): ReviewCorpus {
         file: claim.file,
         title: claim.data.title,
         description: claim.data.description,
-        cells: claim.cells.map((cell) => {
-          const data = claim.data.cells[cell.article];
-          return {
-            article: cell.article,
-            status: cell.status,
-            quotes: cell.quotes.map((quote) => quote.text),
-            reviewed: data?.status === 'not-mentioned' ? data.reviewed : [],
-            beforeEvent: eventDay !== undefined && (published.get(cell.article) ?? Infinity) < eventDay,
-          };
-        }),
+        cells: claim.cells.map((cell) => ({
+          article: cell.article,
+          status: cell.status,
+          quotes: cell.quotes.map((quote) => quote.text),
+          reviewed: cell.status === 'not-mentioned' ? cell.reviewed : [],
+          beforeEvent: eventDay !== undefined && (published.get(cell.article) ?? Infinity) < eventDay,
+        })),
       };
     }),
   };
