@@ -8,6 +8,8 @@ import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus } from '../corpus/corpus.ts';
 import { buildLenses, type Lenses } from '../lenses/lenses.ts';
 import { reviewAbsences, reviewSummary, type ReviewResult } from '../review/absences.ts';
+import { byVersionDescending, dataVersion } from '../export/data-version.ts';
+import type { CorrectionData } from '../schemas/corrections.ts';
 import { reviewInput } from '../review/corpus-input.ts';
 
 let corpus: Promise<Corpus> | undefined;
@@ -72,4 +74,19 @@ async function loadLenses(): Promise<Lenses> {
 export function getLenses(): Promise<Lenses> {
   lenses ??= loadLenses();
   return lenses;
+}
+
+export interface Correction extends CorrectionData {
+  id: string;
+}
+
+/** Every correction, latest release first (file order within a release). */
+export async function getCorrections(): Promise<Correction[]> {
+  const entries = await getCollection('corrections');
+  return entries.map((entry) => ({ id: entry.id, ...entry.data })).sort(byVersionDescending);
+}
+
+/** The data version ("2026-11-26.1"), derived from the corrections; exports and citations name it. */
+export async function getDataVersion(): Promise<string> {
+  return dataVersion(await getCorrections());
 }

@@ -5,6 +5,7 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
+import { dataRelease, type DataRelease } from './data-version.ts';
 
 export interface ExportQuote {
   text: string;
@@ -17,9 +18,11 @@ export interface ExportCell {
   note?: string;
   url: string;
   quotes: ExportQuote[];
+  /** Not-mentioned cells: passages that look like the claim, read and found not to state it, with the reason. */
+  reviewed?: { passage: string; reason: string; url: string }[];
 }
 
-export interface ComparisonExport {
+export interface ComparisonExport extends DataRelease {
   articles: {
     id: string;
     title: string;
@@ -33,8 +36,9 @@ export interface ComparisonExport {
   claims: { id: string; title: string; event: string; description: string; url: string; cells: ExportCell[] }[];
 }
 
-export function toExport(corpus: Corpus): ComparisonExport {
+export function toExport(corpus: Corpus, version: string): ComparisonExport {
   return {
+    ...dataRelease(version),
     articles: corpus.articles.map((article) => ({
       id: article.id,
       title: article.data.title,
@@ -56,12 +60,13 @@ export function toExport(corpus: Corpus): ComparisonExport {
         ...(cell.note === undefined ? {} : { note: cell.note }),
         url: cell.url,
         quotes: cell.quotes.map((quote) => ({ text: quote.text, url: quote.url })),
+        ...(cell.status === 'not-mentioned' ? { reviewed: cell.reviewed.map(({ passage, reason, url }) => ({ passage, reason, url })) } : {}),
       })),
     })),
   };
 }
 
-export const CSV_COLUMNS = ['claim', 'claim_title', 'event', 'article', 'status', 'note', 'quote', 'url'] as const;
+export const CSV_COLUMNS = ['claim', 'claim_title', 'event', 'article', 'status', 'note', 'quote', 'url', 'data_version'] as const;
 
 /** RFC 4180: quote every field, double inner quotes; CRLF line ends. */
 function csvField(value: string): string {
@@ -74,8 +79,8 @@ export function toCsv(data: ComparisonExport): string {
   for (const claim of data.claims) {
     for (const cell of claim.cells) {
       const base = [claim.id, claim.title, claim.event, cell.article, cell.status, cell.note ?? ''];
-      if (cell.quotes.length === 0) rows.push([...base, '', cell.url]);
-      for (const quote of cell.quotes) rows.push([...base, quote.text, quote.url]);
+      if (cell.quotes.length === 0) rows.push([...base, '', cell.url, data.version]);
+      for (const quote of cell.quotes) rows.push([...base, quote.text, quote.url, data.version]);
     }
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

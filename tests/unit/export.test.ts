@@ -6,8 +6,14 @@ import { toCsv, toExport } from '../../src/export/comparison.ts';
 const corpus = checkContent(fileURLToPath(new URL('../fixtures/content/valid/', import.meta.url)));
 
 describe('comparison export', () => {
+  it('names its data version and the corrections page', () => {
+    const data = toExport(corpus, '2026-11-26.1');
+    expect(data.version).toBe('2026-11-26.1');
+    expect(data.corrections).toBe('/korrekturen/');
+  });
+
   it('lists articles and claims with site-relative URLs', () => {
-    const data = toExport(corpus);
+    const data = toExport(corpus, '2026-11-26.1');
     expect(data.articles).toEqual([
       { id: 'probe', title: 'Probe-Überschrift', published: '2024-06-19', publishedBasis: 'stated', publishedPrecision: 'day', event: 'vertrag-2024', url: '/artikel/probe/' },
     ]);
@@ -27,16 +33,18 @@ describe('comparison export', () => {
   });
 
   it('writes one CSV row per quote, every field quoted, CRLF line ends', () => {
-    const csv = toCsv(toExport(corpus));
+    const csv = toCsv(toExport(corpus, '2026-11-26.1'));
     expect(csv.split('\r\n')).toEqual([
-      '"claim","claim_title","event","article","status","note","quote","url"',
-      '"probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","reported","","Kim sicherte «volle   Unterstützung» zu","/artikel/probe/#beleg-probe-aussage-1"',
+      '"claim","claim_title","event","article","status","note","quote","url","data_version"',
+      '"probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","reported","","Kim sicherte «volle   Unterstützung» zu","/artikel/probe/#beleg-probe-aussage-1","2026-11-26.1"',
       '',
     ]);
   });
 
   it('doubles quotation marks inside fields and gives an empty cell one row', () => {
     const csv = toCsv({
+      version: '2026-11-26.2',
+      corrections: '/korrekturen/',
       articles: [],
       claims: [
         {
@@ -45,6 +53,6 @@ describe('comparison export', () => {
         },
       ],
     });
-    expect(csv.split('\r\n')[1]).toBe('"c","Er sagte ""ja""","gipfel-2023","a","not-mentioned","Anm., mit Komma","","/aussagen/c/#a"');
+    expect(csv.split('\r\n')[1]).toBe('"c","Er sagte ""ja""","gipfel-2023","a","not-mentioned","Anm., mit Komma","","/aussagen/c/#a","2026-11-26.2"');
   });
 });

@@ -46,7 +46,7 @@ describe('claimFacets', () => {
       description: 'Beschreibung.',
       cells: {
         a: { status: 'reported', quotes: ['Beistand'] },
-        b: { status: 'not-mentioned' },
+        b: { status: 'not-mentioned', reviewed: [] },
       },
     };
     const corpus = buildCorpus({

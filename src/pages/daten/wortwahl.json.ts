@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { getCorpus, getLenses } from '../../data/collections.ts';
+import { getCorpus, getDataVersion, getLenses } from '../../data/collections.ts';
 import { toTermsExport } from '../../export/terms.ts';
 
 export const GET: APIRoute = async () => {
-  const [{ articles }, { terms }] = await Promise.all([getCorpus(), getLenses()]);
-  return new Response(`${JSON.stringify(toTermsExport(terms, articles), null, 2)}\n`, {
+  const [{ articles }, { terms }, version] = await Promise.all([getCorpus(), getLenses(), getDataVersion()]);
+  return new Response(`${JSON.stringify(toTermsExport(terms, articles, version), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
 };
