@@ -80,10 +80,15 @@ export interface Correction extends CorrectionData {
   id: string;
 }
 
-/** Every correction, latest release first (file order within a release). */
+/**
+ * Every correction, latest release first; within a release by the first page it touched, so
+ * corrections of one text or claim stand together (the collection keeps no file order).
+ */
 export async function getCorrections(): Promise<Correction[]> {
   const entries = await getCollection('corrections');
-  return entries.map((entry) => ({ id: entry.id, ...entry.data })).sort(byVersionDescending);
+  return entries
+    .map((entry) => ({ id: entry.id, ...entry.data }))
+    .sort((a, b) => byVersionDescending(a, b) || (a.links[0] ?? '').localeCompare(b.links[0] ?? '') || a.id.localeCompare(b.id));
 }
 
 /** The data version ("2026-11-26.1"), derived from the corrections; exports and citations name it. */

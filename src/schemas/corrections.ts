@@ -21,7 +21,7 @@ export const correctionSchema = z.strictObject({
   changed: nonEmpty,
   /** The pages the correction touched: site-relative URLs, with a fragment where it is one cell or entry. */
   links: z
-    .array(z.string().regex(/^\/[^\s#]*\/(?:#[\w-]+)?$/, 'must be a site-relative page URL such as "/aussagen/x/" or "/aussagen/x/#y"'))
+    .array(z.string().regex(/^\/(?:[^\s#]*\/)?(?:#[\w-]+)?$/, 'must be a site-relative page URL such as "/aussagen/x/" or "/aussagen/x/#y"'))
     .min(1, 'a correction names at least one page it changed'),
 });
 export type CorrectionData = z.infer<typeof correctionSchema>;

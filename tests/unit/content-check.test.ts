@@ -57,6 +57,13 @@ describe('content check', () => {
     ],
     ['reported-without-quote', 'content/claims/probe-aussage.yaml → cells.probe.quotes: a reported cell needs at least one quote'],
     [
+      'reviewed-unknown-passage',
+      'content/claims/probe-aussage.yaml → cells.probe.reviewed.0.passage: content/articles/probe.md has no passage "absatz-9" (it has absatz-1 to absatz-2)',
+    ],
+    ['reviewed-on-reported-cell', 'content/claims/probe-aussage.yaml → cells.probe: unknown field(s): reviewed'],
+    ['reviewed-bad-passage-id', 'content/claims/probe-aussage.yaml → cells.probe.reviewed.0.passage: must be a passage id such as "absatz-7"'],
+    ['invalid-precision', 'content/articles/probe.md → published.precision: Invalid option: expected one of "day"|"on-or-after"'],
+    [
       'raw-html',
       'content/articles/probe.md → body: raw HTML on line 23: <script>alert(1)</script>; the texts are plain text, write a literal "<" as "\\<"',
     ],
