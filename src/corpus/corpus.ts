@@ -115,7 +115,8 @@ function passagesOf(article: ArticleInput, problems: ContentProblem[]): Passage[
   }
 }
 
-function buildClaim(input: ClaimInput, articles: readonly Article[], known: ReadonlySet<string>, problems: ContentProblem[]): Claim {
+/** `unreadable`: texts whose Markdown was refused; their quotes are not looked up, which would only add follow-on problems. */
+function buildClaim(input: ClaimInput, articles: readonly Article[], known: ReadonlySet<string>, unreadable: ReadonlySet<string>, problems: ContentProblem[]): Claim {
   const url = claimUrl(input.id);
   for (const key of Object.keys(input.data.cells)) {
     if (!known.has(key)) {
@@ -148,6 +149,7 @@ function buildClaim(input: ClaimInput, articles: readonly Article[], known: Read
     }
     const quotes = cell.quotes.flatMap((text, index): Quote[] => {
       const passage = locate(article.passages, text);
+      if (!passage && unreadable.has(article.id)) return [];
       if (!passage) {
         problems.push({
           file: input.file,
@@ -189,9 +191,10 @@ export function buildCorpus(input: CorpusInput): Corpus {
     return { ...article, url: articleUrl(article.id), passages: passagesOf(article, problems), original: original ?? '', marks: [] };
   });
   const known = new Set(read.map((article) => article.id));
+  const unreadable = new Set(problems.filter((problem) => problem.field === 'body').map((problem) => read.find((article) => article.file === problem.file)?.id ?? ''));
   const claims = [...input.claims]
     .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    .map((claim) => buildClaim(claim, read, known, problems));
+    .map((claim) => buildClaim(claim, read, known, unreadable, problems));
   if (problems.length > 0) throw new ContentError(problems);
   const marks = marksOf(claims);
   const articles = read.map((article) => ({ ...article, marks: marks.get(article.id) ?? [] }));

@@ -5,7 +5,7 @@
  */
 import type { ContentProblem } from '../schemas/errors.ts';
 import type { Claim } from '../corpus/corpus.ts';
-import { linkSource, type LinkedSource } from './references.ts';
+import { linkReference, type LinkedReference } from './references.ts';
 import type { FactSheetData } from '../schemas/facts.ts';
 
 export interface FactSheetInput {
@@ -20,13 +20,13 @@ export interface Fact {
   text: string;
   /** The source's own words where `text` is our translation. */
   original?: { lang: string; text: string };
-  sources: LinkedSource[];
+  references: LinkedReference[];
 }
 
 export interface FactSheet {
   claim: string;
   facts: Fact[];
-  disagreements: { label: string; text: string; sources: LinkedSource[] }[];
+  disagreements: { label: string; text: string; references: LinkedReference[] }[];
 }
 
 export function buildFacts(inputs: readonly FactSheetInput[], claims: readonly Claim[], problems: ContentProblem[]): Map<string, FactSheet> {
@@ -47,9 +47,9 @@ export function buildFacts(inputs: readonly FactSheetInput[], claims: readonly C
         label: fact.label,
         text: fact.text,
         ...(fact.original ? { original: fact.original } : {}),
-        sources: fact.sources.map(linkSource),
+        references: fact.references.map(linkReference),
       })),
-      disagreements: input.data.disagreements.map((item) => ({ ...item, sources: item.sources.map(linkSource) })),
+      disagreements: input.data.disagreements.map((item) => ({ ...item, references: item.references.map(linkReference) })),
     });
   }
   return sheets;

@@ -4,9 +4,9 @@
  * Such an address names a public website, so it links over https; anything
  * else stays plain text.
  */
-import type { ReferenceSource } from '../schemas/common.ts';
+import type { Reference } from '../schemas/common.ts';
 
-export interface LinkedSource extends ReferenceSource {
+export interface LinkedReference extends Reference {
   /** Where the address can be opened, if it is a web address. */
   href?: string;
 }
@@ -20,7 +20,7 @@ export function sourceHref(address: string | undefined): string | undefined {
   return HOST_AND_PATH.test(address) ? `https://${address}` : undefined;
 }
 
-export function linkSource(source: ReferenceSource): LinkedSource {
+export function linkReference(source: Reference): LinkedReference {
   const href = sourceHref(source.address);
   return href === undefined ? { ...source } : { ...source, href };
 }

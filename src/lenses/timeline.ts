@@ -6,7 +6,7 @@
 import type { Claim } from '../corpus/corpus.ts';
 import type { ContentProblem } from '../schemas/errors.ts';
 import { locateQuote, type LocatedQuote, type QuoteContext } from './mentions.ts';
-import { linkSource, type LinkedSource } from './references.ts';
+import { linkReference, type LinkedReference } from './references.ts';
 import type { TimelineEventData } from '../schemas/timeline.ts';
 
 export interface TimelineInput {
@@ -23,7 +23,7 @@ export interface TimelineEvent {
   dateLabel: string;
   title: string;
   description: string;
-  sources: LinkedSource[];
+  references: LinkedReference[];
   mentions: LocatedQuote[];
   claims: { id: string; title: string; url: string }[];
 }
@@ -67,7 +67,7 @@ export function buildTimeline(inputs: readonly TimelineInput[], claims: readonly
         dateLabel: formatPartialDate(input.data.date),
         title: input.data.title,
         description: input.data.description,
-        sources: input.data.sources.map(linkSource),
+        references: input.data.references.map(linkReference),
         mentions,
         claims: linked,
       };

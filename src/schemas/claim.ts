@@ -36,7 +36,6 @@ export const cellSchema = z.discriminatedUnion('status', [
       .default([]),
   }),
 ]);
-export type Cell = z.infer<typeof cellSchema>;
 
 export const claimSchema = z.strictObject({
   /** The claim's German title, as a reader's question or topic. */

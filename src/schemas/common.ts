@@ -36,13 +36,13 @@ export const knowledge = <Shape extends z.ZodRawShape>(shape: Shape) =>
 
 
 /** A source outside the five texts, named and addressed exactly as in the reference facts. */
-export const referenceSourceSchema = z.strictObject({
+export const referenceSchema = z.strictObject({
   /** The source's name as the reader sees it, e.g. "TASS" or "KCNA (via kcnawatch.org)". */
   name: nonEmpty,
   /** Host and path as the reference facts give them (e.g. "tass.com/world/1882445"), if they give one. */
   address: nonEmpty.optional(),
 });
-export type ReferenceSource = z.infer<typeof referenceSourceSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
 
 /** A verbatim quote from one article's body, linking a lens entry to its passage. */
 export const mentionSchema = z.strictObject({

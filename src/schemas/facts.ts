@@ -2,10 +2,10 @@
  * Reference facts beside a claim (content/facts/<claim id>.yaml).
  */
 import { z } from 'astro/zod';
-import { nonEmpty, referenceSourceSchema } from './common.ts';
+import { nonEmpty, referenceSchema } from './common.ts';
 /** What the reference sources say on one claim; content/facts/<claim id>.yaml. */
 export const factSheetSchema = z.strictObject({
-  /** The facts, each with its sources. */
+  /** The facts, each with its references. */
   facts: z
     .array(
       z.strictObject({
@@ -23,11 +23,11 @@ export const factSheetSchema = z.strictObject({
           })
           .optional(),
         /** Where the fact is from. */
-        sources: z.array(referenceSourceSchema).min(1, 'a fact needs at least one source'),
+        references: z.array(referenceSchema).min(1, 'a fact needs at least one reference'),
       }),
     )
     .min(1, 'a fact sheet needs at least one fact'),
-  /** Where sources disagree: said openly, with each side's sources. */
+  /** Where sources disagree: said openly, with each side's references. */
   disagreements: z
     .array(
       z.strictObject({
@@ -35,8 +35,8 @@ export const factSheetSchema = z.strictObject({
         label: nonEmpty,
         /** What each side says, in our German words. */
         text: nonEmpty,
-        /** The sources on every side. */
-        sources: z.array(referenceSourceSchema).min(2, 'a disagreement needs the sources of both sides'),
+        /** The references of every side. */
+        references: z.array(referenceSchema).min(2, 'a disagreement needs the references of both sides'),
       }),
     )
     .default([]),

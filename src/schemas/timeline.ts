@@ -2,7 +2,7 @@
  * The timeline (content/timeline.yaml): events the texts mention or rest on.
  */
 import { z } from 'astro/zod';
-import { mentionSchema, nonEmpty, referenceSourceSchema } from './common.ts';
+import { mentionSchema, nonEmpty, referenceSchema } from './common.ts';
 /**
  * A date as precise as the sources are: "1961", "2000-07" or "2024-06-19".
  * Astro's YAML reader turns 1961 into a number and 2024-06-19 into a Date;
@@ -32,8 +32,8 @@ export const timelineEventSchema = z.strictObject({
   title: nonEmpty,
   /** What happened, in our German words, from the reference facts only. */
   description: nonEmpty,
-  /** The sources of the date; empty where the reference facts name none. */
-  sources: z.array(referenceSourceSchema).default([]),
+  /** Where the date is from; empty where the reference facts name nothing. */
+  references: z.array(referenceSchema).default([]),
   /** Texts that mention the event, each with a verbatim quote. */
   mentions: z.array(mentionSchema).default([]),
   /** Ids of claims about the event. */

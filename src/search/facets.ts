@@ -8,10 +8,8 @@
 import type { Article, Claim } from '../corpus/corpus.ts';
 import { EVENT_ORDER, EVENTS } from '../corpus/events.ts';
 import { isoDate } from '../site/format.ts';
+import { FILTER_KEYS, type FilterKey } from './state.ts';
 
-/** Filter keys, as `data-pagefind-filter` names them and the search page shows them. */
-export const FILTER_KEYS = ['text', 'ereignis', 'aussage'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export interface SearchFacets {
   /** `data-pagefind-filter`: each key may have several values (a claim page quotes several texts). */

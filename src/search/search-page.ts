@@ -6,10 +6,9 @@
  */
 import {
   pagefindFilters,
-  PAGE_FILTERS,
+  FILTER_KEYS,
   readSearchState,
-  SEARCH_PATH,
-  searchQueryString,
+  searchUrl,
   SORT_PARAM,
   SORTS,
   type SearchState,
@@ -104,7 +103,7 @@ export function startSearchPage(root: Document): void {
   const more = required<HTMLElement>(root, '[data-search-more]');
   const empty = required<HTMLElement>(root, '[data-search-empty]');
   const selects = {
-    filters: PAGE_FILTERS.map((key) => [key, required<HTMLSelectElement>(form, `select[name="${key}"]`)] as const),
+    filters: FILTER_KEYS.map((key) => [key, required<HTMLSelectElement>(form, `select[name="${key}"]`)] as const),
     sort: required<HTMLSelectElement>(form, `select[name="${SORT_PARAM}"]`),
   };
 
@@ -142,7 +141,7 @@ export function startSearchPage(root: Document): void {
     clearTimeout(typing);
     const mine = ++generation;
     const state = stateFromForm();
-    history.replaceState(history.state, '', `${SEARCH_PATH}${searchQueryString(state)}`);
+    history.replaceState(history.state, '', searchUrl(state));
     const q = state.q.trim();
     if (!q) {
       list.replaceChildren();

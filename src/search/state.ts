@@ -3,15 +3,18 @@
  * shared and the header form (a plain GET to /suche/?q=…) needs no script:
  * `q` is the query, `text`, `ereignis` and `aussage` the filters, `sortierung` the order.
  */
-import type { FilterKey } from './facets.ts';
 
 export const SEARCH_PATH = '/suche/';
 export const QUERY_PARAM = 'q';
 export const SORT_PARAM = 'sortierung';
 
-/** Filters the search page offers: the text, the event, the claim. */
-export const PAGE_FILTERS = ['text', 'ereignis', 'aussage'] as const satisfies readonly FilterKey[];
-export type PageFilter = (typeof PAGE_FILTERS)[number];
+/**
+ * The search filters, as `data-pagefind-filter` names them on the pages
+ * (src/search/facets.ts) and as the search page offers them: the text, the
+ * event, the claim.
+ */
+export const FILTER_KEYS = ['text', 'ereignis', 'aussage'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const SORTS = {
   relevanz: { label: 'Relevanz', sort: undefined },
@@ -25,7 +28,7 @@ export const MAX_QUERY_LENGTH = 200;
 
 export interface SearchState {
   q: string;
-  filters: Partial<Record<PageFilter, string>>;
+  filters: Partial<Record<FilterKey, string>>;
   sort: SortId;
 }
 
@@ -42,7 +45,7 @@ function isSort(value: string | null): value is SortId {
 export function readSearchState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
-  for (const key of PAGE_FILTERS) {
+  for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
     if (value) filters[key] = value;
   }
@@ -55,7 +58,7 @@ export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   const q = normalizeQuery(state.q);
   if (q) params.set(QUERY_PARAM, q);
-  for (const key of PAGE_FILTERS) {
+  for (const key of FILTER_KEYS) {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
@@ -72,7 +75,7 @@ export function searchUrl(state: SearchState): string {
 /** Pagefind's `filters` option for the state: only the filters that are set. */
 export function pagefindFilters(state: SearchState): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const key of PAGE_FILTERS) {
+  for (const key of FILTER_KEYS) {
     const value = state.filters[key];
     if (value) out[key] = value;
   }
