@@ -10,10 +10,14 @@ import { folder, keyed, textFiles } from './loaders/checked.ts';
 import { articleSchema } from './schemas/article.ts';
 import { claimSchema } from './schemas/claim.ts';
 import { correctionSchema } from './schemas/corrections.ts';
+import { storySchema } from './schemas/story.ts';
 import { factSheetSchema } from './schemas/facts.ts';
 import { attributionFileSchema, sourceSchema } from './schemas/sources.ts';
 import { termGroupSchema } from './schemas/terms.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
+
+/** The stories: each with its events; texts and claims belong to one. */
+const stories = defineCollection({ loader: folder('./content/stories', '*.yaml', storySchema) });
 
 /** The news texts: Markdown, verbatim, with provenance in the frontmatter. */
 const articles = defineCollection({ loader: folder('./content/articles', '*.md', articleSchema, { markdown: true }) });
@@ -42,4 +46,4 @@ const facts = defineCollection({ loader: folder('./content/facts', '*.yaml', fac
 /** Every correction to the published data, keyed by correction id; /korrekturen/ lists them. */
 const corrections = defineCollection({ loader: keyed('content/corrections.yaml', correctionSchema) });
 
-export const collections = { articles, originals, claims, terms, sources, attributions, timeline, facts, corrections };
+export const collections = { stories, articles, originals, claims, terms, sources, attributions, timeline, facts, corrections };

@@ -7,8 +7,9 @@ import type { Corpus } from './corpus.ts';
 
 const ARTICLE = /^\/artikel\/([^/]+)\/$/;
 const CLAIM = /^\/aussagen\/([^/]+)\/$/;
+const TIMELINE = /^\/themen\/[^/]+\/zeitleiste\/$/;
 
-/** `timeline`: the titles of the timeline's events by id, for `/zeitleiste/#<id>`. */
+/** `timeline`: the titles of the timeline's events by id, for `/themen/<story>/zeitleiste/#<id>`. */
 export function pageLabel(url: string, corpus: Corpus, timeline: ReadonlyMap<string, string> = new Map()): string {
   const [path = url, fragment] = url.split('#');
   const article = ARTICLE.exec(path)?.[1];
@@ -27,6 +28,6 @@ export function pageLabel(url: string, corpus: Corpus, timeline: ReadonlyMap<str
       if (cell !== undefined) return `Aussage „${title}“, Zelle „${cell}“`;
     }
   }
-  if (path === '/zeitleiste/' && fragment !== undefined && timeline.has(fragment)) return `Zeitleiste: ${timeline.get(fragment)}`;
+  if (TIMELINE.test(path) && fragment !== undefined && timeline.has(fragment)) return `Zeitleiste: ${timeline.get(fragment)}`;
   return url;
 }

@@ -17,8 +17,14 @@ let corpus: Promise<Corpus> | undefined;
 let review: ReviewResult | undefined;
 
 async function load(): Promise<Corpus> {
-  const [articles, claims, originals] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('originals')]);
+  const [stories, articles, claims, originals] = await Promise.all([
+    getCollection('stories'),
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('originals'),
+  ]);
   const derived = buildCorpus({
+    stories: stories.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
     articles: articles.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, body: entry.body ?? '' })),
     claims: claims.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
     originals: new Map(originals.map((entry) => [entry.id, entry.data.text])),
@@ -94,4 +100,10 @@ export async function getCorrections(): Promise<Correction[]> {
 /** The data version ("2026-11-26.1"), derived from the corrections; exports and citations name it. */
 export async function getDataVersion(): Promise<string> {
   return dataVersion(await getCorrections());
+}
+
+/** `getStaticPaths` of the pages that exist once per story: `/themen/<story>/…`. */
+export async function storyPaths() {
+  const { stories } = await getCorpus();
+  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
 }

@@ -2,12 +2,13 @@
  * schema.org `Claim` for a claim page: the claim and, as `appearance`, each
  * text that states it, pointing at the quote's place on this site.
  */
-import type { Claim, Corpus } from '../corpus/corpus.ts';
+import type { Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
 import { isExactDay } from '../site/published.ts';
 
-export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL): Record<string, unknown> {
+export function claimJsonLd(story: Pick<Story, 'articles'>, claim: Claim, site: URL): Record<string, unknown> {
   const absolute = (path: string) => new URL(path, site).href;
+  const articleById = new Map(story.articles.map((article) => [article.id, article]));
   return {
     '@context': 'https://schema.org',
     '@type': 'Claim',
@@ -16,7 +17,7 @@ export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL): Record<str
     url: absolute(claim.url),
     inLanguage: 'de',
     appearance: claim.cells.flatMap((cell) => {
-      const article = corpus.articles.find((candidate) => candidate.id === cell.article);
+      const article = articleById.get(cell.article);
       const [first] = cell.quotes;
       if (!article || !first) return [];
       return [

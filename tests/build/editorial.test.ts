@@ -157,13 +157,13 @@ describe('the audit’s corrections stay corrected', () => {
 
   it('has Kim in Russia from 12 September 2023 in the Faktenlage and on the timeline', () => {
     expect(toString(select('#faktenlage', readPage('/aussagen/gipfel-wostotschny-2023/'))!)).toContain('vom 12. bis 17. September 2023');
-    const timeline = readPage('/zeitleiste/');
+    const timeline = readPage('/themen/russland-nordkorea/zeitleiste/');
     expect(toString(select('li#gipfel-wostotschny-2023', timeline)!)).toContain('vom 12. bis 17. September 2023');
     expect(select('li#kim-einreise-2023 time[datetime="2023-09-12"]', timeline)).toBeDefined();
   });
 
   it('no longer links the Röper text, which names no agreement, to the treaty of 2000', () => {
-    const entry = select('li#vertrag-2000', readPage('/zeitleiste/'))!;
+    const entry = select('li#vertrag-2000', readPage('/themen/russland-nordkorea/zeitleiste/'))!;
     expect(selectAll('.stellen a', entry).map((a) => a.properties['href'])).toEqual(['/artikel/allianz-historischer-besuch/#absatz-5']);
   });
 

@@ -85,11 +85,11 @@ describe('pageLabel', () => {
   });
 
   it('names a timeline entry by its title', () => {
-    expect(pageLabel('/zeitleiste/#gipfel', corpus, new Map([['gipfel', 'Gipfel im Kosmodrom']]))).toBe('Zeitleiste: Gipfel im Kosmodrom');
+    expect(pageLabel('/themen/probe-thema/zeitleiste/#gipfel', corpus, new Map([['gipfel', 'Gipfel im Kosmodrom']]))).toBe('Zeitleiste: Gipfel im Kosmodrom');
   });
 
   it('keeps the address of a page it does not know', () => {
     expect(pageLabel('/aussagen/unbekannt/', corpus)).toBe('/aussagen/unbekannt/');
-    expect(pageLabel('/zeitleiste/#unbekannt', corpus)).toBe('/zeitleiste/#unbekannt');
+    expect(pageLabel('/themen/probe-thema/zeitleiste/#unbekannt', corpus)).toBe('/themen/probe-thema/zeitleiste/#unbekannt');
   });
 });
