@@ -4,6 +4,7 @@
  */
 import type { Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
+import { isExactDay } from '../site/published.ts';
 
 export function claimJsonLd(story: Pick<Story, 'articles'>, claim: Claim, site: URL): Record<string, unknown> {
   const absolute = (path: string) => new URL(path, site).href;
@@ -24,7 +25,8 @@ export function claimJsonLd(story: Pick<Story, 'articles'>, claim: Claim, site: 
           '@type': 'CreativeWork',
           headline: article.data.title,
           url: absolute(first.url),
-          datePublished: isoDate(article.data.published.date),
+          // Only a known day is a datePublished; an inferred earliest day is not.
+          ...(isExactDay(article.data.published) ? { datePublished: isoDate(article.data.published.date) } : {}),
           inLanguage: 'de',
           text: cell.quotes.map((quote) => quote.text).join(' … '),
         },

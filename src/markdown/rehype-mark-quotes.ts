@@ -10,7 +10,7 @@
  *   touching quotes) is followed by a single link to its claim, or, when the
  *   stretch is quoted for several claims, by one button that opens a popover
  *   listing them (HTML popover, no script; where a browser lacks it, the
- *   links show inline).
+ *   links show inline). Quotes without `href` are marked but get no control.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Transformer } from 'unified';
@@ -26,8 +26,11 @@ export interface QuoteMark {
   passage: string;
   /** The quote, verbatim (whitespace may differ). */
   text: string;
-  /** Where the mark links to: the claim's cell for this text. */
-  href: string;
+  /**
+   * Where the mark links to: the claim's cell for this text. Left out, the mark gets no link:
+   * a page that links every claim next to the text (the pair page) needs no second way there.
+   */
+  href?: string;
   /** The claim's title: the link's accessible name. */
   label: string;
 }
@@ -92,7 +95,8 @@ function nest(value: string, from: number, to: number, pieces: Piece[]): Element
 
 /** The one control after a marked stretch: a link to its claim, or a popover listing its claims. */
 function control(quotes: readonly QuoteMark[], ignore: Element['properties']): ElementContent[] {
-  const claims = [...new Map(quotes.map((quote) => [quote.href, quote])).values()];
+  const linked = quotes.filter((quote): quote is QuoteMark & { href: string } => quote.href !== undefined);
+  const claims = [...new Map(linked.map((quote) => [quote.href, quote])).values()];
   const [first] = claims;
   if (!first) return [];
   if (claims.length === 1) {
