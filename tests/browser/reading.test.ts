@@ -115,13 +115,18 @@ describe('quote marks in a text', () => {
 
   it('one button lists the claims of a place where several meet, in a popover, by keyboard too', async () => {
     const page = await open('/artikel/einladung-nordkorea/');
-    const button = page.getByRole('button', { name: '↗ 2 Aussagen zu dieser Stelle' }).first();
+    const button = page.getByRole('button', { name: /^↗ \d Aussagen zu dieser Stelle$/ }).first();
+    const count = Number(/(\d) Aussagen/.exec((await button.textContent()) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(1);
     const list = page.locator(`[id="${await button.getAttribute('popovertarget')}"]`);
     expect(await list.isVisible()).toBe(false);
     await button.focus();
     await page.keyboard.press('Enter');
     expect(await list.isVisible()).toBe(true);
-    expect(await list.getByRole('link').allTextContents()).toEqual(['Zur Aussage: Erstes Treffen seit 2019', 'Zur Aussage: Dauer des Gipfels 2023']);
+    const links = await list.getByRole('link').allTextContents();
+    expect(links).toHaveLength(count);
+    for (const link of links) expect(link).toMatch(/^Zur Aussage: \S/);
+    expect(await list.getByRole('link').first().getAttribute('href')).toMatch(/^\/aussagen\/[a-z0-9-]+\/#einladung-nordkorea$/);
     await page.keyboard.press('Escape');
     expect(await list.isVisible()).toBe(false);
     await page.close();

@@ -8,6 +8,7 @@ import { quoted } from '../../src/site/quoted.ts';
 import { SOFT_HYPHEN, softHyphens } from '../../src/site/hyphenate.ts';
 import { standardNotes } from '../../src/corpus/standard-notes.ts';
 import { isAddedToText } from '../../src/markdown/added.ts';
+import type { Text } from 'hast';
 import type { Cell } from '../../src/corpus/corpus.ts';
 
 describe('quoted', () => {
@@ -62,6 +63,7 @@ describe('isAddedToText', () => {
     expect(isAddedToText(element(['beleg-liste']))).toBe(true);
     expect(isAddedToText(element(['anker']))).toBe(true);
     expect(isAddedToText(element(['beleg']))).toBe(false);
-    expect(isAddedToText({ type: 'text', value: 'anker' })).toBe(false);
+    const text: Text = { type: 'text', value: 'anker' };
+    expect(isAddedToText(text)).toBe(false);
   });
 });
