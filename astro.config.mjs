@@ -5,10 +5,15 @@ import contentCheck from './src/integrations/content-check.ts';
 import siteUrls from './src/integrations/site-urls.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { siteFromEnv } from './src/site/site-url.ts';
+
+// The site's public address, e.g. SITE_URL=https://nebeneinander.example npm run build: the source of
+// every absolute URL in the build. Unset (npm start, npm run build): a build for local preview, with
+// root-relative URLs only and no canonical, og:url, og:image or sitemap.xml (src/site/site-url.ts).
+const site = siteFromEnv(process.env['SITE_URL']);
 
 export default defineConfig({
-  // No deployment address is decided yet; SITE_URL sets it for canonical URLs.
-  site: process.env.SITE_URL ?? 'http://127.0.0.1:4321',
+  ...(site === undefined ? {} : { site }),
   output: 'static',
   // Scoped styles mark elements with a class (astro-xxxx) instead of a data-astro-cid-xxxx
   // attribute: same selector specificity, fewer bytes (the heaviest pair page fits 14 KB again).

@@ -4,9 +4,10 @@
  */
 import type { Claim, Corpus } from './corpus.ts';
 import { isoDate } from './format.ts';
+import { siteUrl } from '../site/site-url.ts';
 
-export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL): Record<string, unknown> {
-  const absolute = (path: string) => new URL(path, site).href;
+export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL | undefined): Record<string, unknown> {
+  const absolute = (path: string) => siteUrl(path, site);
   return {
     '@context': 'https://schema.org',
     '@type': 'Claim',

@@ -1,0 +1,97 @@
+/**
+ * schema.org JSON-LD beside the claim pages' `Claim` (src/lib/jsonld.ts):
+ * `CreativeWork` for each text's page, holding only what the text itself
+ * states, and `Dataset` for the data downloads on /daten/. Pure; URLs are
+ * absolute with SITE_URL and root-relative without (src/site/site-url.ts).
+ */
+import type { Article } from '../lib/corpus.ts';
+import { isoDate } from '../lib/format.ts';
+import { siteUrl } from '../site/site-url.ts';
+
+export interface Author {
+  '@type': 'Person' | 'Organization';
+  name: string;
+}
+
+/**
+ * The author a byline names, read as narrowly as the two forms in the texts
+ * allow: „Von Thomas Röper“ names a person, an agency code in parentheses such
+ * as „(DPA)“ names an organisation. Any other byline, or none, gives no
+ * author: the type would be a guess.
+ */
+export function authorFromByline(byline: string | null): Author | undefined {
+  if (byline === null) return undefined;
+  const person = /^Von\s+(\S.*?)\s*$/.exec(byline);
+  if (person?.[1]) return { '@type': 'Person', name: person[1] };
+  const agency = /^\(\s*([A-Za-zÄÖÜäöü]{2,10})\s*\)$/.exec(byline.trim());
+  if (agency?.[1]) return { '@type': 'Organization', name: agency[1] };
+  return undefined;
+}
+
+/**
+ * The text on its page: its headline, its language, the date only where the
+ * text states it (an inferred date stays on the page, with its evidence), and
+ * the author only where the byline names one.
+ */
+export function articleJsonLd(article: Article, site: URL | undefined): Record<string, unknown> {
+  const { data } = article;
+  const author = authorFromByline(data.byline);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'CreativeWork',
+    headline: data.title,
+    inLanguage: 'de',
+    ...(data.published.basis === 'stated' ? { datePublished: isoDate(data.published.date) } : {}),
+    ...(author ? { author } : {}),
+    mainEntityOfPage: siteUrl(article.url, site),
+  };
+}
+
+export interface Download {
+  /** Site path of the file. */
+  path: string;
+  /** What it holds, in German. */
+  name: string;
+  /** Media type. */
+  encodingFormat: string;
+}
+
+/** The data downloads of /daten/, in the order the page lists them. */
+export const DOWNLOADS: readonly Download[] = [
+  { path: '/daten/vergleich.json', name: 'Der Vergleich: Texte, Aussagen und jede Zelle mit ihren Zitaten', encodingFormat: 'application/json' },
+  { path: '/daten/vergleich.csv', name: 'Dieselben Zellen als Tabelle, eine Zeile je Zitat', encodingFormat: 'text/csv' },
+  { path: '/daten/wortwahl.json', name: 'Die Wortwahl: jede gezählte Stelle je Text und Begriff', encodingFormat: 'application/json' },
+];
+
+/** Our data's licence; the texts quoted in it keep their authors' rights. */
+export const DATA_LICENSE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
+
+export interface DatasetInput {
+  site: URL | undefined;
+  /** The data version (date plus revision), once the build has one. */
+  version?: string | undefined;
+  /** How many texts and claims the data covers, for the description. */
+  texts: number;
+  claims: number;
+}
+
+export function datasetJsonLd({ site, version, texts, claims }: DatasetInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name: 'nebeneinander: Nachrichtentexte über Russland und Nordkorea, Aussage für Aussage verglichen',
+    description: `${texts} deutschsprachige Nachrichtentexte und ${claims} Aussagen: für jede Aussage und jeden Text, ob der Text sie berichtet, mit den wörtlichen Zitaten und ihrer Stelle im Text, sowie die Wortwahl der Texte. Die zitierten Texte sind Werke Dritter; die Lizenz gilt für unsere Daten, nicht für sie.`,
+    url: siteUrl('/daten/', site),
+    inLanguage: 'de',
+    ...(version === undefined ? {} : { version }),
+    license: DATA_LICENSE.url,
+    isAccessibleForFree: true,
+    creator: { '@type': 'Organization', name: 'nebeneinander' },
+    distribution: DOWNLOADS.map((download) => ({
+      '@type': 'DataDownload',
+      name: download.name,
+      encodingFormat: download.encodingFormat,
+      contentUrl: siteUrl(download.path, site),
+    })),
+  };
+}

@@ -1,0 +1,13 @@
+/** BibTeX (biblatex `@online`) for every citable page (src/export/share-pages.ts). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCorpus } from '../../data/corpus.ts';
+import { bibtex } from '../../export/citation.ts';
+import { citablePages, citationFor, pageKey, type SharePage } from '../../export/share-pages.ts';
+
+export const getStaticPaths = (async () => {
+  const corpus = await getCorpus();
+  return citablePages(corpus).map((page) => ({ params: { seite: pageKey(page.path) }, props: { page } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ page: SharePage }> = ({ props, site }) =>
+  new Response(bibtex(citationFor(props.page, site)), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });

@@ -1,0 +1,15 @@
+/** CSL-JSON for every citable page (src/export/share-pages.ts), for Zotero, Citavi and other reference managers. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCorpus } from '../../data/corpus.ts';
+import { cslJson } from '../../export/citation.ts';
+import { citablePages, citationFor, pageKey, type SharePage } from '../../export/share-pages.ts';
+
+export const getStaticPaths = (async () => {
+  const corpus = await getCorpus();
+  return citablePages(corpus).map((page) => ({ params: { seite: pageKey(page.path) }, props: { page } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ page: SharePage }> = ({ props, site }) =>
+  new Response(`${JSON.stringify(cslJson(citationFor(props.page, site)), null, 2)}\n`, {
+    headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
+  });
