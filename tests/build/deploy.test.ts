@@ -4,28 +4,15 @@
  * nor inside Pagefind's compressed index files.
  */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { TEST_SITE } from '../support/site.ts';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { DATA_LICENSE } from '../../src/export/jsonld.ts';
-import { DIST, distFiles, pagePaths, readPage } from './dist.ts';
+import { fileText, LOOPBACK, textFiles } from '../support/loopback.ts';
+import { DIST, pagePaths, readPage } from './dist.ts';
 
-/** Binary formats that hold no text URLs of ours (the cards are rendered text: pixels). */
-const BINARY = /\.(png|wasm|ico|woff2?)$/;
-const LOOPBACK = /localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\]|0\.0\.0\.0/i;
-
-function text(file: string): string {
-  const bytes = readFileSync(join(DIST, file));
-  // Pagefind's index and fragments are gzip (1f 8b) behind a short header or none.
-  const gzipAt = bytes.indexOf(Buffer.from([0x1f, 0x8b, 0x08]));
-  if (file.includes('pagefind/') && gzipAt >= 0 && gzipAt < 16) return gunzipSync(bytes.subarray(gzipAt)).toString('latin1');
-  return bytes.toString('utf8');
-}
-
-const files = distFiles().filter((file) => !BINARY.test(file));
+const files = textFiles(DIST);
+const text = (file: string) => fileText(DIST, file);
 
 describe('no loopback address in the deploy build', () => {
   it('reads the whole build, Pagefind included', () => {
