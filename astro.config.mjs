@@ -1,9 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { astroMarkdownProcessor } from './src/markdown/astro-processor.ts';
-import contentCheck from './src/integrations/content-check.ts';
 import siteUrls from './src/integrations/site-urls.ts';
-import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/csp.ts';
+import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/csp.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { siteFromEnv } from './src/site/site-url.ts';
 
@@ -19,9 +18,10 @@ export default defineConfig({
   // attribute: same selector specificity, fewer bytes (the heaviest pair page fits 14 KB again).
   scopedStyleStrategy: 'class',
   trailingSlash: 'always',
-  // Content is checked before the build; after it, the search index is built from dist/
-  // (src/integrations/pagefind.ts) and the build's URLs are held to permalinks.txt.
-  integrations: [contentCheck(), pagefindIndex(), siteUrls()],
+  // Content is checked as it is loaded (src/content.config.ts); after the build, the search
+  // index is built from dist/ (src/integrations/pagefind.ts) and the build's URLs are held to
+  // permalinks.txt.
+  integrations: [pagefindIndex(), siteUrls()],
   markdown: {
     // No code blocks in news texts; Shiki's inline styles would also need 'unsafe-inline' styles.
     syntaxHighlight: false,

@@ -1,7 +1,8 @@
 /** First-load bytes of every page in a build, with src/lib/page-weight.ts (the same accounting as the budget test). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../src/lib/page-weight.ts';
+import { fileForPath } from '../qa/links.ts';
+import { pageWeight } from '../qa/page-weight.ts';
 
 export type PageType = 'overview' | 'article' | 'original' | 'claims' | 'claim' | 'pairs' | 'pair' | 'search' | 'other';
 
@@ -42,13 +43,13 @@ export function htmlPages(dist: string): string[] {
 
 export function resolverFor(dist: string) {
   return (path: string): Buffer | undefined => {
-    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    const file = join(dist, fileForPath(path));
     return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
   };
 }
 
 export function measurePage(dist: string, page: string): PageBytes {
-  const html = readFileSync(join(dist, page.endsWith('/') ? `${page}index.html` : page), 'utf8');
+  const html = readFileSync(join(dist, fileForPath(page)), 'utf8');
   const weight = pageWeight(page, html, resolverFor(dist));
   const document = weight.assets[0];
   return {

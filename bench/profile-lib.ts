@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCorpus } from './generate-corpus.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { coverage } from '../src/lib/corpus.ts';
-import { allPairs, pairsOf, pairRows } from '../src/lib/pairs.ts';
+import { checkContent } from '../tests/support/content.ts';
+import { coverage } from '../src/corpus/coverage.ts';
+import { allPairs, pairsOf, pairRows } from '../src/corpus/pairs.ts';
 for (const n of process.argv.slice(2).map(Number)) {
   const dir = mkdtempSync(join(tmpdir(), 'nebeneinander-profile-'));
   writeCorpus(dir, n);

@@ -1,5 +1,5 @@
 /** The benchmark report: sections measured (JSON) and the budgets judged from them (Markdown). */
-import { FIRST_LOAD_BUDGET } from '../src/lib/page-weight.ts';
+import { FIRST_LOAD_BUDGET } from '../qa/page-weight.ts';
 import type { BuildRun } from './build.ts';
 import type { CardsResult } from './cards.ts';
 import type { PageBytes } from './bytes.ts';

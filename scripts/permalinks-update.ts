@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { appendUrls, checkPermalinks, parseUrlList } from '../src/lib/permalinks.ts';
+import { appendUrls, checkPermalinks, parseUrlList } from '../src/site/permalinks.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const listFile = `${root}permalinks.txt`;

@@ -1,48 +1,41 @@
+/**
+ * The collections: the one typed door into content/. Every loader checks its
+ * entries as it reads them and stops the build with one message naming each
+ * file and field (src/loaders/checked.ts); what spans entries (quotes, ids,
+ * cells, lens data) is checked once, when the corpus is derived
+ * (src/data/collections.ts).
+ */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { articleSchema, claimSchema } from './lib/schema.ts';
-import { attributionFileSchema, factSheetSchema, sourceSchema, termGroupSchema, timelineEventSchema } from './lib/schema-lenses.ts';
+import { folder, keyed, textFiles } from './loaders/checked.ts';
+import { articleSchema } from './schemas/article.ts';
+import { claimSchema } from './schemas/claim.ts';
+import { factSheetSchema } from './schemas/facts.ts';
+import { attributionFileSchema, sourceSchema } from './schemas/sources.ts';
+import { termGroupSchema } from './schemas/terms.ts';
+import { timelineEventSchema } from './schemas/timeline.ts';
 
-/** The five news texts: Markdown, verbatim, with provenance in the frontmatter. */
-const articles = defineCollection({
-  loader: glob({ base: './content/articles', pattern: '**/*.md' }),
-  schema: articleSchema,
-});
+/** The news texts: Markdown, verbatim, with provenance in the frontmatter. */
+const articles = defineCollection({ loader: folder('./content/articles', '*.md', articleSchema, { markdown: true }) });
+
+/** The texts exactly as received, byte for byte; the id is the file name. */
+const originals = defineCollection({ loader: textFiles('./content/originals') });
 
 /** One claim each: what every text says about it, in verified quotes. */
-const claims = defineCollection({
-  loader: glob({ base: './content/claims', pattern: '*.yaml' }),
-  schema: claimSchema,
-});
+const claims = defineCollection({ loader: folder('./content/claims', '*.yaml', claimSchema) });
 
 /** Word choice: one term group each, the variants the texts use for the same thing. */
-const terms = defineCollection({
-  loader: glob({ base: './content/terms', pattern: '*.yaml' }),
-  schema: termGroupSchema,
-});
+const terms = defineCollection({ loader: folder('./content/terms', '*.yaml', termGroupSchema) });
 
 /** Everyone the texts cite or quote, keyed by source id. */
-const sources = defineCollection({
-  loader: file('content/sources.yaml'),
-  schema: sourceSchema,
-});
+const sources = defineCollection({ loader: keyed('content/sources.yaml', sourceSchema) });
 
 /** Whom each text cites, with verbatim quotes; the file name is the article id. */
-const attributions = defineCollection({
-  loader: glob({ base: './content/attributions', pattern: '*.yaml' }),
-  schema: attributionFileSchema,
-});
+const attributions = defineCollection({ loader: folder('./content/attributions', '*.yaml', attributionFileSchema) });
 
 /** Events the texts mention or rest on, keyed by event id. */
-const timeline = defineCollection({
-  loader: file('content/timeline.yaml'),
-  schema: timelineEventSchema,
-});
+const timeline = defineCollection({ loader: keyed('content/timeline.yaml', timelineEventSchema) });
 
 /** Reference facts beside a claim; the file name is the claim id. */
-const facts = defineCollection({
-  loader: glob({ base: './content/facts', pattern: '*.yaml' }),
-  schema: factSheetSchema,
-});
+const facts = defineCollection({ loader: folder('./content/facts', '*.yaml', factSheetSchema) });
 
-export const collections = { articles, claims, terms, sources, attributions, timeline, facts };
+export const collections = { articles, originals, claims, terms, sources, attributions, timeline, facts };

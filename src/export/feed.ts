@@ -3,8 +3,9 @@
  * exist). A text whose date is inferred says so, since RSS has no way to mark
  * a pubDate as inferred. Pure; src/pages/[feed].xml.ts hands it to @astrojs/rss.
  */
-import type { Article, Corpus } from '../lib/corpus.ts';
-import { EVENTS } from '../lib/events.ts';
+import type { Article, Corpus } from '../corpus/corpus.ts';
+import { EVENTS } from '../corpus/events.ts';
+import { FEED_PATH } from '../site/urls.ts';
 
 export interface FeedItem {
   title: string;
@@ -15,7 +16,7 @@ export interface FeedItem {
   categories: string[];
 }
 
-export const FEED_PATH = '/feed.xml';
+export { FEED_PATH };
 export const FEED_TITLE = 'nebeneinander: neue Texte';
 
 function item(article: Article): FeedItem {

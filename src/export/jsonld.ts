@@ -1,12 +1,40 @@
 /**
- * schema.org JSON-LD beside the claim pages' `Claim` (src/lib/jsonld.ts):
- * `CreativeWork` for each text's page, holding only what the text itself
- * states, and `Dataset` for the data downloads on /daten/. Pure; URLs are
- * absolute with SITE_URL and root-relative without (src/site/site-url.ts).
+ * schema.org JSON-LD: `Claim` on each claim page, `CreativeWork` on each
+ * text's page holding only what the text itself states, and `Dataset` for
+ * the data downloads on /daten/. Pure; URLs are absolute with SITE_URL and
+ * root-relative without (src/site/site-url.ts).
  */
-import type { Article } from '../lib/corpus.ts';
-import { isoDate } from '../lib/format.ts';
+import type { Article, Claim, Corpus } from '../corpus/corpus.ts';
+import { isoDate } from '../site/format.ts';
 import { siteUrl } from '../site/site-url.ts';
+
+/** The claim and, as `appearance`, each text that states it, pointing at the quote's place on this site. */
+export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL | undefined): Record<string, unknown> {
+  const absolute = (path: string) => siteUrl(path, site);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    name: claim.data.title,
+    description: claim.data.description,
+    url: absolute(claim.url),
+    inLanguage: 'de',
+    appearance: claim.cells.flatMap((cell) => {
+      const article = corpus.articles.find((candidate) => candidate.id === cell.article);
+      const [first] = cell.quotes;
+      if (!article || !first) return [];
+      return [
+        {
+          '@type': 'CreativeWork',
+          headline: article.data.title,
+          url: absolute(first.url),
+          datePublished: isoDate(article.data.published.date),
+          inLanguage: 'de',
+          text: cell.quotes.map((quote) => quote.text).join(' … '),
+        },
+      ];
+    }),
+  };
+}
 
 export interface Author {
   '@type': 'Person' | 'Organization';

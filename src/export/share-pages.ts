@@ -4,10 +4,12 @@
  * each page's <head>, so a new kind of page (the stories) is one more builder
  * here. Pure: corpus in, data out.
  */
-import { coverage, type Claim, type Corpus } from '../lib/corpus.ts';
-import { claimEvent, EVENT_ORDER } from '../lib/events.ts';
-import { coverageSentence } from '../lib/format.ts';
-import { allPairs, pairRows, type Pair, type PairRow } from '../lib/pairs.ts';
+import type { Claim, Corpus } from '../corpus/corpus.ts';
+import { coverage } from '../corpus/coverage.ts';
+import { claimEvent, EVENT_ORDER } from '../corpus/events.ts';
+import { allPairs, pairRows, type Pair, type PairRow } from '../corpus/pairs.ts';
+import { coverageSentence } from '../site/format.ts';
+import { cardUrl } from '../site/urls.ts';
 import { siteUrl } from '../site/site-url.ts';
 import type { CardText } from './card-layout.ts';
 import type { CitationInput } from './citation.ts';
@@ -24,7 +26,7 @@ export interface SharePage {
   /** The page, e.g. `/aussagen/beistandsklausel/`. */
   path: string;
   card: CardText;
-  /** Where the card's PNG is built (cardPath()). */
+  /** Where the card's PNG is built (cardUrl() in src/site/urls.ts). */
   cardPath: string;
   /** og:image:alt: the card's words, for whoever cannot see it. */
   cardAlt: string;
@@ -32,26 +34,11 @@ export interface SharePage {
   cite?: ShareCitation;
 }
 
-/** The page's path without its slashes: `/aussagen/x/` → `aussagen/x`; the overview is `start`. */
-export function pageKey(path: string): string {
-  const key = path.replace(/^\/|\/$/g, '');
-  return key === '' ? 'start' : key;
-}
-
-/** `/karten/aussagen/x.png` for `/aussagen/x/`, `/karten/start.png` for the overview. */
-export const cardPath = (path: string) => `/karten/${pageKey(path)}.png`;
-
-/** The citation downloads of a page: `/zitieren/aussagen/x.bib` and `.json` (CSL-JSON). */
-export const citationPaths = (path: string) => ({
-  bibtex: `/zitieren/${pageKey(path)}.bib`,
-  csl: `/zitieren/${pageKey(path)}.json`,
-});
-
 function sharePage(path: string, card: CardText, cite?: ShareCitation): SharePage {
   return {
     path,
     card,
-    cardPath: cardPath(path),
+    cardPath: cardUrl(path),
     cardAlt: `Vorschaubild von nebeneinander. ${card.kicker}: ${card.title}. ${card.coverage}`,
     ...(cite ? { cite } : {}),
   };

@@ -17,7 +17,7 @@ import {
   redirectMap,
   sitemapXml,
   type RedirectConfig,
-} from '../lib/permalinks.ts';
+} from '../site/permalinks.ts';
 
 /** The committed list of published URLs, at the project root. */
 export const PERMALINKS_FILE = 'permalinks.txt';

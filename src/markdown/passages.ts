@@ -1,18 +1,19 @@
 /**
  * What counts as a passage of an article: the unit a reader can link to
  * (`#absatz-3`) and a quote is located in. Shared by the rehype plugin that
- * numbers passages and by src/lib, which reads their text, so both always
+ * numbers passages and by src/corpus, which reads their text, so both always
  * agree on the numbering.
  */
 import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { visit, SKIP } from 'unist-util-visit';
+import { PASSAGE_PREFIX } from '../site/urls.ts';
 
 const BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Lines the figure plugin adds beside a caption: credits, not text to quote. */
 const NOT_PASSAGES = new Set(['bildnachweis', 'bildkennung']);
 
-export const PASSAGE_PREFIX = 'absatz-';
+export { PASSAGE_PREFIX };
 
 export function isPassage(node: Element): boolean {
   if (!BLOCKS.has(node.tagName)) return false;

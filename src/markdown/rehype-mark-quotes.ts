@@ -8,7 +8,7 @@ import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { findQuote } from '../lib/quote-match.ts';
+import { findQuote } from '../text/quote-match.ts';
 import { collectPassages } from './passages.ts';
 
 export interface QuoteMark {

@@ -4,7 +4,7 @@
  */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus } from '../data/corpus.ts';
+import { getCorpus } from '../data/collections.ts';
 import { FEED_PATH, FEED_TITLE, feedItems } from '../export/feed.ts';
 
 export const getStaticPaths = (() =>

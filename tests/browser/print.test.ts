@@ -164,7 +164,7 @@ describe('addresses on paper', () => {
 
   it('a source whose link text is its address prints it once, not twice', async () => {
     const printed = (await printedPages('/zeitleiste/')).join('');
-    const address = selectAll('.quellen a[href^="https://"]', readPage('/zeitleiste/'))[0];
+    const address = selectAll('.nachweise a[href^="https://"]', readPage('/zeitleiste/'))[0];
     expect(address).toBeTruthy();
     const href = String(address?.properties['href']);
     expect(squash(printed)).toContain(squash(href.replace(/^https:\/\//, '')));

@@ -6,15 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { FIRST_LOAD_BUDGET, pageWeight } from '../../src/lib/page-weight.ts';
-import { DIST, pagePaths, readHtml } from './dist.ts';
+import { FIRST_LOAD_BUDGET, pageWeight } from '../../qa/page-weight.ts';
+import { fileFor, pagePaths, readHtml } from './dist.ts';
 
 /** Pages that load the search UI on purpose; everything else must stay script-free. */
 const SEARCHES = (path: string) => path.startsWith('/suche/');
 
 function fromDist(path: string): Buffer | undefined {
-  const file = join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  const file = fileFor(path);
   return existsSync(file) && statSync(file).isFile() ? readFileSync(file) : undefined;
 }
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
-import { cardPath } from '../../src/export/share-pages.ts';
+import { cardUrl } from '../../src/site/urls.ts';
 import { pngSize } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
 import { DIST, distFiles, pagePaths, readPage } from './dist.ts';
@@ -27,7 +27,7 @@ describe('share cards', () => {
 
   it.each(pages)('%s names a 1200 × 630 PNG card with its alt text', (path) => {
     const image = meta(path, 'og:image');
-    const expected = ownCard(path) ? cardPath(path) : '/karten/start.png';
+    const expected = ownCard(path) ? cardUrl(path) : '/karten/start.png';
     expect(image).toBe(`${TEST_SITE}${expected}`);
     const file = join(DIST, expected);
     expect(existsSync(file), `${expected} is built`).toBe(true);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { fileFor, pagePaths, readPage, DIST } from './dist.ts';
-import type { ComparisonExport } from '../../src/lib/export.ts';
+import type { ComparisonExport } from '../../src/export/comparison.ts';
 
 function statuses(claim: string): Record<string, string> {
   const page = readPage(`/aussagen/${claim}/`);

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
-import { isHostSource, parsePolicy } from '../../src/lib/csp.ts';
+import { isHostSource, parsePolicy } from '../../src/site/csp.ts';
 import { readFileSync } from 'node:fs';
 import { fileFor, pagePaths, readHtml, readPage } from './dist.ts';
 

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
-import { pathForFile, redirectTarget } from '../../src/lib/links.ts';
+import { fileForPath, pathForFile, redirectTarget } from '../../qa/links.ts';
 import { TEST_SITE } from '../support/site.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -42,8 +42,9 @@ export function pagePaths(): string[] {
   return htmlPaths().filter((path) => redirectTarget(readPage(path)) === undefined);
 }
 
+/** The file in dist/ that serves a site path (qa/links.ts). */
 export function fileFor(path: string): string {
-  return join(DIST, path.endsWith('/') ? `${path}index.html` : path);
+  return join(DIST, fileForPath(path));
 }
 
 export function readHtml(path: string): string {

@@ -6,8 +6,8 @@ import { toString } from 'hast-util-to-string';
 import type { Element, Node, Root } from 'hast';
 import { remove } from 'unist-util-remove';
 import { fileFor, readHtml, readPage } from './dist.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-match.ts';
-import type { TermsExport } from '../../src/lib/export-terms.ts';
+import { normalizeWhitespace } from '../../src/text/quote-match.ts';
+import type { TermsExport } from '../../src/export/terms.ts';
 
 const LENSES = ['/wortwahl/', '/quellen/', '/zeitleiste/'];
 const pages = new Map<string, Root>();
@@ -192,15 +192,15 @@ describe('/zeitleiste/', () => {
 
   it('names the sources with their address, linked over https', () => {
     const signing = events.find((li) => li.properties['id'] === 'vertrag-pjoengjang-2024')!;
-    const links = selectAll('.quellen a', signing).map((a) => [toString(a), a.properties['href']]);
+    const links = selectAll('.nachweise a', signing).map((a) => [toString(a), a.properties['href']]);
     expect(links).toContainEqual(['tass.com/politics/1868051', 'https://tass.com/politics/1868051']);
     expect(links).toContainEqual(['interfax.com/newsroom/top-stories/108291/', 'https://interfax.com/newsroom/top-stories/108291/']);
   });
 
   it('says so where the reference facts give no source address', () => {
     const vladivostok = events.find((li) => li.properties['id'] === 'gipfel-wladiwostok-2019')!;
-    expect(toString(vladivostok)).toContain('ohne eigene Quellenadresse');
-    expect(select('.quellen a', vladivostok)).toBeUndefined();
+    expect(toString(vladivostok)).toContain('ohne eigene Adresse');
+    expect(select('.nachweise a', vladivostok)).toBeUndefined();
   });
 });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import config from '../../astro.config.mjs';
-import { checkLinks, formatExternalLinks, resolveLink, type BrokenLink } from '../../src/lib/links.ts';
+import { checkLinks, formatExternalLinks, resolveLink, type BrokenLink } from '../../qa/links.ts';
 import { DIST, distFiles, htmlPaths, readHtml, ROOT } from './dist.ts';
 
 const pages = htmlPaths().map((path) => ({ path, html: readHtml(path) }));

@@ -21,7 +21,7 @@ let out = '';
 
 beforeAll(() => {
   out = mkdtempSync(join(tmpdir(), 'preview-build-'));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env['SITE_URL'];
   execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--outDir', out], { cwd: ROOT, env, stdio: 'pipe' });
 }, 240_000);

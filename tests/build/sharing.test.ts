@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
 import config from '../../astro.config.mjs';
-import { checkPermalinks, parseUrlList, redirectMap, type RedirectConfig } from '../../src/lib/permalinks.ts';
+import { checkPermalinks, parseUrlList, redirectMap, type RedirectConfig } from '../../src/site/permalinks.ts';
 import { DIST, pagePaths, readPage, ROOT } from './dist.ts';
 
 const site = config.site ?? '';

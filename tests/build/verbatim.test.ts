@@ -11,8 +11,8 @@ import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
 import type { Element, Node } from 'hast';
 
-import { checkContent } from '../../src/lib/content-check.ts';
-import { normalizeWhitespace } from '../../src/lib/quote-match.ts';
+import { checkContent } from '../support/content.ts';
+import { normalizeWhitespace } from '../../src/text/quote-match.ts';
 import { readPage, ROOT } from './dist.ts';
 
 const { articles } = checkContent(ROOT);

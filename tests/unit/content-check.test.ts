@@ -1,19 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { checkContent } from '../support/content.ts';
+import { ContentError, formatProblems, type ContentProblem } from '../../src/schemas/errors.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/content/${name}/`, import.meta.url));
 
-function problemsOf(name: string): string[] {
+/** The structured problems a fixture is refused with. */
+function problemsOf(name: string): readonly ContentProblem[] {
   try {
     checkContent(fixture(name));
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
-    return (error as Error).message.split('\n').slice(1).map((line) => line.trim());
+    return (error as ContentError).problems;
   }
   throw new Error(`fixture ${name} passed the content check`);
 }
+
+const ARTICLE = 'content/articles/probe.md';
+const CLAIM = 'content/claims/probe-aussage.yaml';
+const CASES: [fixture: string, file: string, field: string][] = [
+  ['missing-headline', ARTICLE, 'title'],
+  ['invalid-date', ARTICLE, 'published.date'],
+  ['inference-without-evidence', ARTICLE, 'published.evidence'],
+  ['empty-body', ARTICLE, 'body'],
+  ['unknown-event', ARTICLE, 'event'],
+  ['duplicate-id', ARTICLE, ''],
+  ['quote-not-found', CLAIM, 'cells.probe.quotes.0'],
+  ['quote-in-headline', CLAIM, 'cells.probe.quotes.0'],
+  ['unknown-article', CLAIM, 'cells.probe-zwei'],
+  ['missing-cell', CLAIM, 'cells.probe'],
+  ['unknown-directive', ARTICLE, 'body'],
+  ['reported-without-quote', CLAIM, 'cells.probe.quotes'],
+  ['raw-html', ARTICLE, 'body'],
+];
 
 describe('content check', () => {
   it('accepts valid content and locates every quote', () => {
@@ -26,45 +45,22 @@ describe('content check', () => {
     expect(cell?.quotes[0]?.url).toBe('/artikel/probe/#beleg-probe-aussage-1');
   });
 
-  it.each([
-    ['missing-headline', 'content/articles/probe.md → title: is required'],
-    ['invalid-date', 'content/articles/probe.md → published.date: not a valid calendar date (use YYYY-MM-DD)'],
-    ['inference-without-evidence', 'content/articles/probe.md → published.evidence: is required'],
-    ['empty-body', 'content/articles/probe.md → body: the article text is empty'],
-    [
-      'unknown-event',
-      'content/articles/probe.md → event: Invalid option: expected one of "gipfel-2023"|"vertrag-2024"',
-    ],
-    ['duplicate-id', 'content/articles/probe.md: duplicate id "probe": content/articles/PROBE.md has the same id'],
-    [
-      'quote-not-found',
-      'content/claims/probe-aussage.yaml → cells.probe.quotes.0: quote not found in content/articles/probe.md: ' +
-        '"Kim sicherte "volle Unterstützung" zu": it does not occur verbatim in the text (only whitespace may differ)',
-    ],
-    [
-      'quote-in-headline',
-      'content/claims/probe-aussage.yaml → cells.probe.quotes.0: quote not found in content/articles/probe.md: ' +
-        '"Probe-Überschrift": it is in the headline, header or dropped lines; quotes must come from the article body',
-    ],
-    ['unknown-article', 'content/claims/probe-aussage.yaml → cells.probe-zwei: unknown article "probe-zwei" (known: probe)'],
-    [
-      'missing-cell',
-      'content/claims/probe-aussage.yaml → cells.probe: missing: every claim needs a cell for every text (status reported or not-mentioned)',
-    ],
-    [
-      'unknown-directive',
-      'content/articles/probe.md → body: line 24: Unknown block ":::note". Only ":::figure" is allowed.',
-    ],
-    ['reported-without-quote', 'content/claims/probe-aussage.yaml → cells.probe.quotes: a reported cell needs at least one quote'],
-    [
-      'raw-html',
-      'content/articles/probe.md → body: raw HTML on line 23: <script>alert(1)</script>; the texts are plain text, write a literal "<" as "\\<"',
-    ],
-    [
-      'raw-html',
-      'content/articles/probe.md → body: raw HTML on line 25: <img src=x onerror="alert(1)">; the texts are plain text, write a literal "<" as "\\<"',
-    ],
-  ])('%s stops with a message naming file and field', (name, expected) => {
-    expect(problemsOf(name)).toContain(expected);
+  it.each(CASES)('%s stops with a problem naming %s and field "%s"', (name, file, field) => {
+    expect(problemsOf(name)).toContainEqual(expect.objectContaining({ file, field }));
+  });
+
+  it('names the line of a problem in the body, counted in the file', () => {
+    // tests/fixtures/content/unknown-directive: the ":::note" block starts on line 24 of probe.md.
+    expect(problemsOf('unknown-directive').map((p) => p.message)).toContainEqual(expect.stringMatching(/^line 24: /));
+    // raw-html: the tags stand on lines 23 and 25 of probe.md.
+    expect(problemsOf('raw-html').flatMap((p) => p.message.match(/^raw HTML on line (\d+)/)?.[1] ?? [])).toEqual(['23', '25']);
+  });
+
+  it('words every problem for an editor (snapshot, read by hand)', () => {
+    const wording = CASES.map(([name]) => name)
+      .filter((name, index, all) => all.indexOf(name) === index)
+      .map((name) => `${name}:\n${formatProblems(problemsOf(name))}`)
+      .join('\n\n');
+    expect(wording).toMatchSnapshot();
   });
 });

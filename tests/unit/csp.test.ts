@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowPagefind, CSP_DIRECTIVES, isHostSource, parsePolicy, type PageCsp } from '../../src/lib/csp.ts';
+import { allowPagefind, CSP_DIRECTIVES, isHostSource, parsePolicy, type PageCsp } from '../../src/site/csp.ts';
 
 describe('parsePolicy', () => {
   it('splits a policy into directives and sources, the first of a name winning as in browsers', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { toCsv, toExport } from '../../src/lib/export.ts';
+import { checkContent } from '../support/content.ts';
+import { toCsv, toExport } from '../../src/export/comparison.ts';
 
 const corpus = checkContent(fileURLToPath(new URL('../fixtures/content/valid/', import.meta.url)));
 

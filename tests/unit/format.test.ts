@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageSentence, formatDate, isoDate } from '../../src/lib/format.ts';
+import { coverageSentence, formatDate, isoDate } from '../../src/site/format.ts';
 
 describe('coverageSentence', () => {
   it('uses the singular for one text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headMeta } from '../../src/site/head-meta.ts';
+import { headMeta } from '../../src/export/head-meta.ts';
 import { GET as robots } from '../../src/pages/robots.txt.ts';
 import type { APIContext } from 'astro';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleJsonLd, authorFromByline, datasetJsonLd, DOWNLOADS } from '../../src/export/jsonld.ts';
-import type { Article } from '../../src/lib/corpus.ts';
+import type { Article } from '../../src/corpus/corpus.ts';
 
 describe('authorFromByline', () => {
   it.each([

@@ -1,10 +1,10 @@
 /** Chart layout, partial dates and source addresses of the lens pages. */
 import { describe, expect, it } from 'vitest';
-import { layoutChart } from '../../src/lib/chart.ts';
-import { sourceHref } from '../../src/lib/references.ts';
-import { partialDateSchema } from '../../src/lib/schema-lenses.ts';
-import type { TermGroup, VariantCount } from '../../src/lib/terms.ts';
-import { compareDates, formatPartialDate } from '../../src/lib/timeline.ts';
+import { layoutChart } from '../../src/lenses/chart.ts';
+import { sourceHref } from '../../src/lenses/references.ts';
+import { partialDateSchema } from '../../src/schemas/timeline.ts';
+import type { TermGroup, VariantCount } from '../../src/lenses/terms.ts';
+import { compareDates, formatPartialDate } from '../../src/lenses/timeline.ts';
 
 const variant = (term: string, counts: Record<string, number>): VariantCount => ({
   term,

@@ -8,8 +8,8 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkAll } from '../../src/lib/content-check.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { checkAll } from '../support/content.ts';
+import { ContentError, formatProblems, type ContentProblem } from '../../src/schemas/errors.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/lenses/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'lenses-'));
@@ -22,12 +22,12 @@ function fixture(name: string): string {
   return root;
 }
 
-function problemsOf(name: string): string[] {
+function problemsOf(name: string): readonly ContentProblem[] {
   try {
     checkAll(fixture(name));
   } catch (error) {
     expect(error).toBeInstanceOf(ContentError);
-    return (error as Error).message.split('\n').slice(1).map((line) => line.trim());
+    return (error as ContentError).problems;
   }
   throw new Error(`fixture ${name} passed the content check`);
 }
@@ -44,43 +44,29 @@ describe('lens content check', () => {
     expect(lenses.attributions.byArticle[0]?.entries[0]?.quotes[0]?.url).toBe('/artikel/probe/#absatz-2');
     expect(lenses.timeline[0]?.mentions[0]?.url).toBe('/artikel/probe/#absatz-1');
     expect(lenses.timeline[0]?.claims).toEqual([{ id: 'probe-aussage', title: 'Unterzeichnung', url: '/aussagen/probe-aussage/' }]);
-    expect(lenses.facts.get('probe-aussage')?.facts[0]?.sources[0]?.href).toBe('https://tass.com/politics/1868051');
+    expect(lenses.facts.get('probe-aussage')?.facts[0]?.references[0]?.href).toBe('https://tass.com/politics/1868051');
   });
 
-  it.each([
-    [
-      'attribution-quote-not-found',
-      'content/attributions/probe.yaml → sources.0.quotes.1: quote not found in content/articles/probe.md: ' +
-        '"meldete die Agentur KCNA": it does not occur verbatim in the text (only whitespace may differ)',
-    ],
-    [
-      'attribution-unknown-source',
-      'content/attributions/probe.yaml → sources.0.source: unknown source "tass": add it to content/sources.yaml (known: kcna)',
-    ],
-    [
-      'attribution-unknown-article',
-      'content/attributions/probe-zwei.yaml: unknown article "probe-zwei": the file name must be an article id (known: probe)',
-    ],
-    [
-      'fact-unknown-claim',
-      'content/facts/keine-aussage.yaml: unknown claim "keine-aussage": the file name must be a claim id in content/claims/',
-    ],
-    ['fact-without-source', 'content/facts/probe-aussage.yaml → facts.0.sources: a fact needs at least one source'],
-    [
-      'term-form-twice',
-      'content/terms/namen.yaml → variants.0.forms.0: form "Angriffskrieg" is already counted by ' +
-        'content/terms/krieg.yaml → variants.0 ("Angriffskrieg"): a form may count for one variant only',
-    ],
-    ['term-except-not-found', 'content/terms/krieg.yaml → variants.0.except.0.phrase: "Kalter Krieg" does not occur in any article body'],
-    ['term-except-not-found', 'content/terms/krieg.yaml → variants.0.except.1.phrase: "Koreakrieg" contains none of the forms of "Krieg"'],
-    [
-      'timeline-errors',
-      'content/timeline.yaml → unterzeichnung.mentions.0: quote not found in content/articles/probe.md: ' +
-        '"unterzeichneten in Moskau": it does not occur verbatim in the text (only whitespace may differ)',
-    ],
-    ['timeline-errors', 'content/timeline.yaml → unterzeichnung.claims.0: unknown claim "keine-aussage"'],
-    ['timeline-invalid-date', 'content/timeline.yaml → unmoeglich.date: not a valid date (use YYYY, YYYY-MM or YYYY-MM-DD)'],
-  ])('%s stops with a message naming file and field', (name, expected) => {
-    expect(problemsOf(name)).toContain(expected);
+  const CASES: [fixture: string, file: string, field: string][] = [
+    ['attribution-quote-not-found', 'content/attributions/probe.yaml', 'sources.0.quotes.1'],
+    ['attribution-unknown-source', 'content/attributions/probe.yaml', 'sources.0.source'],
+    ['attribution-unknown-article', 'content/attributions/probe-zwei.yaml', ''],
+    ['fact-unknown-claim', 'content/facts/keine-aussage.yaml', ''],
+    ['fact-without-reference', 'content/facts/probe-aussage.yaml', 'facts.0.references'],
+    ['term-form-twice', 'content/terms/namen.yaml', 'variants.0.forms.0'],
+    ['term-except-not-found', 'content/terms/krieg.yaml', 'variants.0.except.0.phrase'],
+    ['term-except-not-found', 'content/terms/krieg.yaml', 'variants.0.except.1.phrase'],
+    ['timeline-errors', 'content/timeline.yaml', 'unterzeichnung.mentions.0'],
+    ['timeline-errors', 'content/timeline.yaml', 'unterzeichnung.claims.0'],
+    ['timeline-invalid-date', 'content/timeline.yaml', 'unmoeglich.date'],
+  ];
+
+  it.each(CASES)('%s stops with a problem naming %s and field "%s"', (name, file, field) => {
+    expect(problemsOf(name)).toContainEqual(expect.objectContaining({ file, field }));
+  });
+
+  it('words every problem for an editor (snapshot, read by hand)', () => {
+    const names = [...new Set(CASES.map(([name]) => name))];
+    expect(names.map((name) => `${name}:\n${formatProblems(problemsOf(name))}`).join('\n\n')).toMatchSnapshot();
   });
 });

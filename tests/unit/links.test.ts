@@ -12,7 +12,7 @@ import {
   resolveLink,
   srcsetUrls,
   type SitePage,
-} from '../../src/lib/links.ts';
+} from '../../qa/links.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 

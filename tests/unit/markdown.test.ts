@@ -1,42 +1,79 @@
 /**
- * The Markdown plugins as file pairs: tests/fixtures/markdown/<case>/input.md
- * (+ options.json) rendered through the site's pipeline must equal output.html.
+ * Each Markdown plugin on its own fixtures, in the manner of
+ * rehype-autolink-headings' test/: tests/fixtures/markdown/<plugin>/<case>/
+ * holds the input (`input.md` for remark plugins and the whole pipeline,
+ * `input.html` for rehype plugins), `options.json` if the case has options,
+ * and the expected `output.html`, or `error.txt` with the message the plugin
+ * refuses the input with. A case folder with neither fails.
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderArticle, type RenderOptions } from '../../src/markdown/pipeline.ts';
+import type { Root } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { unified, type Plugin } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import { renderArticle } from '../../src/markdown/pipeline.ts';
+import remarkFigure from '../../src/markdown/remark-figure.ts';
+import rehypeMarkQuotes from '../../src/markdown/rehype-mark-quotes.ts';
+import rehypePassageIds from '../../src/markdown/rehype-passage-ids.ts';
+import rehypePassageTitles from '../../src/markdown/rehype-passage-titles.ts';
 
-const root = fileURLToPath(new URL('../fixtures/markdown/', import.meta.url));
-const cases = readdirSync(root).filter((name) => existsSync(`${root}${name}/output.html`));
+const ROOT = fileURLToPath(new URL('../fixtures/markdown/', import.meta.url));
 
-describe('markdown pipeline fixtures', () => {
-  it('has fixtures', () => {
-    expect(cases).toEqual(expect.arrayContaining(['figure-credit', 'mark-quote', 'mark-overlap', 'id-prefix']));
-  });
+type Options = Record<string, unknown>;
 
-  it.each(cases)('%s', (name) => {
-    const dir = `${root}${name}/`;
-    const options: RenderOptions = existsSync(`${dir}options.json`)
-      ? JSON.parse(readFileSync(`${dir}options.json`, 'utf8'))
-      : {};
-    const output = renderArticle(readFileSync(`${dir}input.md`, 'utf8'), options);
-    expect(`${output}\n`).toBe(readFileSync(`${dir}output.html`, 'utf8'));
-  });
+/** A rehype plugin alone, on the HTML of input.html. */
+function rehypeAlone(plugin: Plugin<[Options], Root>) {
+  return (input: string, options: Options) => {
+    const processor = unified().use(plugin, options).use(rehypeStringify);
+    return processor.stringify(processor.runSync(fromHtml(input, { fragment: true })));
+  };
+}
+
+const RUNNERS: Record<string, { input: 'input.md' | 'input.html'; run: (input: string, options: Options) => string }> = {
+  pipeline: { input: 'input.md', run: (input, options) => renderArticle(input, options) },
+  'remark-figure': {
+    input: 'input.md',
+    run: (input) => String(unified().use(remarkParse).use(remarkDirective).use(remarkFigure).use(remarkRehype).use(rehypeStringify).processSync(input)),
+  },
+  'rehype-passage-ids': { input: 'input.html', run: rehypeAlone(rehypePassageIds as Plugin<[Options], Root>) },
+  'rehype-passage-titles': { input: 'input.html', run: rehypeAlone(rehypePassageTitles as Plugin<[Options], Root>) },
+  'rehype-mark-quotes': { input: 'input.html', run: rehypeAlone(rehypeMarkQuotes as unknown as Plugin<[Options], Root>) },
+};
+
+const plugins = readdirSync(ROOT);
+
+it('has a runner for every plugin folder and fixtures for every plugin', () => {
+  expect(plugins.sort()).toEqual(Object.keys(RUNNERS).sort());
 });
 
-describe('refused input', () => {
-  it('refuses an unknown block directive, naming the file', () => {
-    const input = readFileSync(`${root}unknown-directive/input.md`, 'utf8');
-    let error: unknown;
-    try {
-      renderArticle(input, { path: 'content/articles/probe.md' });
-    } catch (caught) {
-      error = caught;
-    }
-    expect(String(error)).toMatch(/^content\/articles\/probe\.md:3:1-5:4: Unknown block ":::note"/);
+for (const plugin of plugins) {
+  const runner = RUNNERS[plugin];
+  if (!runner) continue;
+  const cases = readdirSync(`${ROOT}${plugin}`);
+  describe(plugin, () => {
+    it('has cases', () => expect(cases.length).toBeGreaterThan(0));
+    it.each(cases)('%s', (name) => {
+      const dir = `${ROOT}${plugin}/${name}/`;
+      const read = (file: string) => readFileSync(`${dir}${file}`, 'utf8');
+      const options: Options = existsSync(`${dir}options.json`) ? JSON.parse(read('options.json')) : {};
+      const input = read(runner.input);
+      if (existsSync(`${dir}error.txt`)) {
+        expect(() => runner.run(input, options)).toThrow(read('error.txt').trim());
+        return;
+      }
+      // A case without an expected result is a mistake, not a skip.
+      expect(existsSync(`${dir}output.html`), `${plugin}/${name} has neither output.html nor error.txt`).toBe(true);
+      expect(`${runner.run(input, options).trim()}\n`).toBe(read('output.html'));
+    });
   });
+}
 
+describe('refused input', () => {
   it('refuses a text directive that would swallow a colon and the word after it', () => {
     expect(() => renderArticle('Zeit:Ablauf')).toThrow(/Unexpected directive ":Ablauf"/);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { compressedSize, cssReferences, htmlReferences, pageWeight, type ResolveAsset } from '../../src/lib/page-weight.ts';
+import { compressedSize, cssReferences, htmlReferences, pageWeight, type ResolveAsset } from '../../qa/page-weight.ts';
 
 const files: Record<string, string> = {
   '/_astro/site.css': '@import "./extra.css";\n@font-face{font-family:S;src:url(/fonts/s.woff2) format("woff2"),url(/fonts/s.woff) format("woff")}\nbody{background:url("../img/bg.png")}',

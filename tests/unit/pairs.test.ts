@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../../src/lib/content-check.ts';
-import { coverage } from '../../src/lib/corpus.ts';
-import { allPairs, pairRows, pairsOf } from '../../src/lib/pairs.ts';
+import { checkContent } from '../support/content.ts';
+import { coverage } from '../../src/corpus/coverage.ts';
+import { allPairs, pairRows, pairsOf } from '../../src/corpus/pairs.ts';
 
 // The real corpus: five texts, read in date order.
 const corpus = checkContent(fileURLToPath(new URL('../../', import.meta.url)));

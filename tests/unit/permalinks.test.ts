@@ -11,7 +11,7 @@ import {
   parseUrlList,
   redirectMap,
   sitemapXml,
-} from '../../src/lib/permalinks.ts';
+} from '../../src/site/permalinks.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/permalinks/', import.meta.url));
 const read = (dir: string, file: string) => readFileSync(join(FIXTURES, dir, file), 'utf8');

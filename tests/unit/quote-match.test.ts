@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, normalizeWhitespace } from '../../src/lib/quote-match.ts';
+import { findQuote, normalizeWhitespace } from '../../src/text/quote-match.ts';
 
 const text = 'Kim sicherte Putin zudem «volle Unterstützung und Solidarität» für den\nrussischen Angriffskrieg zu.';
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacets, claimFacets, facetTags } from '../../src/lib/search-facets.ts';
-import { buildCorpus } from '../../src/lib/corpus.ts';
-import type { ArticleData, ClaimData } from '../../src/lib/schema.ts';
+import { articleFacets, claimFacets, facetTags } from '../../src/search/facets.ts';
+import { buildCorpus } from '../../src/corpus/corpus.ts';
+import type { ArticleData } from '../../src/schemas/article.ts';
+import type { ClaimData } from '../../src/schemas/claim.ts';
 
 const article = (id: string, title: string, event: ArticleData['event'], byline: string | null) => ({
   id,
@@ -48,10 +49,11 @@ describe('claimFacets', () => {
         b: { status: 'not-mentioned' },
       },
     };
-    const corpus = buildCorpus(
-      [article('a', 'Text A', 'vertrag-2024', null), article('b', 'Text B', 'vertrag-2024', null)],
-      [{ id: 'beistand', file: 'content/claims/beistand.yaml', data: claim }],
-    );
+    const corpus = buildCorpus({
+      articles: [article('a', 'Text A', 'vertrag-2024', null), article('b', 'Text B', 'vertrag-2024', null)],
+      claims: [{ id: 'beistand', file: 'content/claims/beistand.yaml', data: claim }],
+      originals: new Map([['a.txt', ''], ['b.txt', '']]),
+    });
     expect(claimFacets(corpus.claims[0]!, corpus.articles)).toEqual({
       filters: { text: ['Text A'], ereignis: ['Vertrag 2024'], aussage: ['Gegenseitiger Beistand'] },
       meta: { title: 'Gegenseitiger Beistand', date: '2024-06-19' },

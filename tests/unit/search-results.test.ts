@@ -5,7 +5,7 @@ import {
   trimWord,
   toResultView,
   type PagefindResultData,
-} from '../../src/lib/search-results.ts';
+} from '../../src/search/results.ts';
 
 describe('excerptParts', () => {
   it('splits Pagefind excerpts into marked and plain text, decoding entities', () => {

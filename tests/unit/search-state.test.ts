@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, pagefindFilters, readSearchState, searchQueryString, searchUrl } from '../../src/lib/search-state.ts';
+import { normalizeQuery, pagefindFilters, readSearchState, searchQueryString, searchUrl } from '../../src/search/state.ts';
 
 describe('readSearchState', () => {
   it('reads the query, filters and order from the URL', () => {

@@ -1,8 +1,8 @@
 /** The counting rule of /wortwahl/ (src/lib/terms.ts), on strings and on the five texts. */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import { checkAll } from '../../src/lib/content-check.ts';
-import { matchForms, occurrencesByPassage, type FormRef } from '../../src/lib/terms.ts';
+import { checkAll } from '../support/content.ts';
+import { matchForms, occurrencesByPassage, type FormRef } from '../../src/lenses/terms.ts';
 
 const refs = (...forms: string[]): FormRef[] => forms.map((form) => ({ form, key: form }));
 const found = (text: string, forms: FormRef[]) => matchForms(text, forms).map((match) => match.text);

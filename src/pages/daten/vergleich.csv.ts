@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../data/corpus.ts';
-import { toCsv, toExport } from '../../lib/export.ts';
+import { getCorpus } from '../../data/collections.ts';
+import { toCsv, toExport } from '../../export/comparison.ts';
 
 export const GET: APIRoute = async () =>
   new Response(toCsv(toExport(await getCorpus())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

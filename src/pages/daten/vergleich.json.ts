@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../data/corpus.ts';
-import { toExport } from '../../lib/export.ts';
+import { getCorpus } from '../../data/collections.ts';
+import { toExport } from '../../export/comparison.ts';
 
 export const GET: APIRoute = async () =>
   new Response(`${JSON.stringify(toExport(await getCorpus()), null, 2)}\n`, {

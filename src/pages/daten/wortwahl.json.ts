@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCorpus, getLenses } from '../../data/corpus.ts';
-import { toTermsExport } from '../../lib/export-terms.ts';
+import { getCorpus, getLenses } from '../../data/collections.ts';
+import { toTermsExport } from '../../export/terms.ts';
 
 export const GET: APIRoute = async () => {
   const [{ articles }, { terms }] = await Promise.all([getCorpus(), getLenses()]);

@@ -1,8 +1,9 @@
 /** The share card of every page that has one (src/export/share-pages.ts), rendered at build time. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus } from '../../data/corpus.ts';
+import { getCorpus } from '../../data/collections.ts';
 import { renderCard } from '../../export/render-card.ts';
-import { pageKey, sharePages, type SharePage } from '../../export/share-pages.ts';
+import { sharePages, type SharePage } from '../../export/share-pages.ts';
+import { pageKey } from '../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();

@@ -1,8 +1,9 @@
 /** CSL-JSON for every citable page (src/export/share-pages.ts), for Zotero, Citavi and other reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus } from '../../data/corpus.ts';
+import { getCorpus } from '../../data/collections.ts';
 import { cslJson } from '../../export/citation.ts';
-import { citablePages, citationFor, pageKey, type SharePage } from '../../export/share-pages.ts';
+import { citablePages, citationFor, type SharePage } from '../../export/share-pages.ts';
+import { pageKey } from '../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();

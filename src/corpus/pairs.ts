@@ -1,0 +1,75 @@
+/**
+ * Pairs of texts for the two-column comparison: every unordered pair once,
+ * the earlier text (reading order) on the left, so each pair has one URL.
+ */
+import { pairId, pairUrl } from '../site/urls.ts';
+import type { Article, Claim, Cell, Corpus } from './corpus.ts';
+
+export interface Pair {
+  /** `<left id>--<right id>`, the URL segment. */
+  id: string;
+  url: string;
+  left: Article;
+  right: Article;
+}
+
+export type Agreement = 'both' | 'left-only' | 'right-only';
+
+export interface PairRow {
+  claim: Claim;
+  left: Cell;
+  right: Cell;
+  agreement: Agreement;
+}
+
+/** The pair of two texts, `left` the earlier in reading order. */
+function makePair(left: Article, right: Article): Pair {
+  return { id: pairId(left.id, right.id), url: pairUrl(left.id, right.id), left, right };
+}
+
+export function allPairs(corpus: Corpus): Pair[] {
+  const { articles } = corpus;
+  return articles.flatMap((left, index) => articles.slice(index + 1).map((right) => makePair(left, right)));
+}
+
+/**
+ * The pairs an article is part of, for the picker on its page: every other
+ * text in reading order. Built directly rather than by filtering allPairs(),
+ * which would make each article page cost O(N²) and the build O(N³).
+ */
+export function pairsOf(corpus: Corpus, articleId: string): { other: Article; pair: Pair }[] {
+  const { articles } = corpus;
+  const index = articles.findIndex((article) => article.id === articleId);
+  const self = articles[index];
+  if (!self) return [];
+  return articles.flatMap((other, otherIndex) => {
+    if (otherIndex === index) return [];
+    return [{ other, pair: otherIndex < index ? makePair(other, self) : makePair(self, other) }];
+  });
+}
+
+/** Each claim's cells by article id, built once per claim instead of a scan per lookup. */
+const cellIndex = new WeakMap<Claim, Map<string, Cell>>();
+
+function cellOf(claim: Claim, articleId: string): Cell {
+  let cells = cellIndex.get(claim);
+  if (!cells) {
+    cells = new Map(claim.cells.map((cell) => [cell.article, cell]));
+    cellIndex.set(claim, cells);
+  }
+  const cell = cells.get(articleId);
+  if (!cell) throw new Error(`claim ${claim.id} has no cell for ${articleId}`);
+  return cell;
+}
+
+/** Claims at least one of the two texts reports, with who reports them. */
+export function pairRows(corpus: Corpus, pair: Pair): PairRow[] {
+  return corpus.claims.flatMap((claim): PairRow[] => {
+    const left = cellOf(claim, pair.left.id);
+    const right = cellOf(claim, pair.right.id);
+    const l = left.status === 'reported';
+    const r = right.status === 'reported';
+    if (!l && !r) return [];
+    return [{ claim, left, right, agreement: l && r ? 'both' : l ? 'left-only' : 'right-only' }];
+  });
+}

@@ -1,0 +1,86 @@
+/**
+ * What each page tells Pagefind besides its text: the filters a reader can
+ * narrow results by, the metadata a result shows, and the key results can be
+ * sorted by. Page types call one function here and render the result with
+ * src/components/SearchFacets.astro, so every page type uses the same keys
+ * and values (documented in the README under "Search").
+ */
+import type { Article, Claim } from '../corpus/corpus.ts';
+import { EVENT_ORDER, EVENTS } from '../corpus/events.ts';
+import { isoDate } from '../site/format.ts';
+import { FILTER_KEYS, type FilterKey } from './state.ts';
+
+
+export interface SearchFacets {
+  /** `data-pagefind-filter`: each key may have several values (a claim page quotes several texts). */
+  filters: Partial<Record<FilterKey, string[]>>;
+  /** `data-pagefind-meta`: shown with each result. */
+  meta: {
+    /** The page's title: a text's headline, a claim's title. */
+    title: string;
+    /** YYYY-MM-DD: when the text was published; for a claim, the day of its event. */
+    date: string;
+    /** Who the text names as its author or agency, verbatim; absent when it names none. */
+    source?: string;
+  };
+  /** `data-pagefind-sort`: YYYY-MM-DD, so sorting as text sorts by date. */
+  sort: { date: string };
+}
+
+/** An article page: filtered by itself and its event, dated by publication. */
+export function articleFacets(article: Pick<Article, 'data'>): SearchFacets {
+  const { data } = article;
+  const date = isoDate(data.published.date);
+  return {
+    filters: { text: [data.title], ereignis: [EVENTS[data.event].filter] },
+    meta: { title: data.title, date, ...(data.byline ? { source: data.byline } : {}) },
+    sort: { date },
+  };
+}
+
+/**
+ * A claim page: filtered by the claim, its event and every text that reports
+ * it (a reader filtering by one text finds the claims that text makes).
+ */
+export function claimFacets(claim: Pick<Claim, 'data' | 'cells'>, articles: readonly Pick<Article, 'id' | 'data'>[]): SearchFacets {
+  const titleOf = new Map(articles.map((article) => [article.id, article.data.title]));
+  const texts = claim.cells
+    .filter((cell) => cell.status === 'reported')
+    .map((cell) => titleOf.get(cell.article))
+    .filter((title): title is string => title !== undefined);
+  // A claim about both events is found under either event filter, dated by the first.
+  const events = claim.data.event === 'beide' ? EVENT_ORDER.map((id) => EVENTS[id]) : [EVENTS[claim.data.event]];
+  const day = events[0]?.day ?? '';
+  return {
+    filters: { text: texts, ereignis: events.map((event) => event.filter), aussage: [claim.data.title] },
+    meta: { title: claim.data.title, date: day },
+    sort: { date: day },
+  };
+}
+
+export interface FacetTag {
+  /** Which Pagefind attribute: `data-pagefind-filter`, `-meta` or `-sort`. */
+  attribute: `data-pagefind-${'filter' | 'meta' | 'sort'}`;
+  /** The attribute's value: the key and where to read the value, `text[value]`. */
+  key: string;
+  value: string;
+}
+
+/**
+ * One tag per filter value, meta field and sort key, in a stable order. Each
+ * is rendered as `<data value="…" data-pagefind-filter="text[value]">`, so
+ * commas and colons in titles cannot be mistaken for Pagefind syntax.
+ */
+export function facetTags(facets: SearchFacets): FacetTag[] {
+  const out: FacetTag[] = [];
+  for (const key of FILTER_KEYS) {
+    for (const value of facets.filters[key] ?? []) out.push({ attribute: 'data-pagefind-filter', key: `${key}[value]`, value });
+  }
+  for (const [key, value] of Object.entries(facets.meta)) {
+    if (value !== undefined) out.push({ attribute: 'data-pagefind-meta', key: `${key}[value]`, value });
+  }
+  for (const [key, value] of Object.entries(facets.sort)) {
+    out.push({ attribute: 'data-pagefind-sort', key: `${key}[value]`, value });
+  }
+  return out;
+}

@@ -1,0 +1,175 @@
+/**
+ * Turns what Pagefind returns for a hit into what the search page shows: the
+ * page's title, kind, date and source, and up to a few passages, each with
+ * its excerpt (hit marked) and a link to the passage itself (`#absatz-N`),
+ * which the article page highlights with CSS (:target), without a script.
+ * Pure; the page script only renders.
+ */
+import { formatDate } from '../site/format.ts';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A word without the punctuation and quotation marks around it ("„Sanktionen“," → "Sanktionen"). */
+export function trimWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !WORD_CHAR.test(word[start] as string)) start++;
+  while (end > start && !WORD_CHAR.test(word[end - 1] as string)) end--;
+  return word.slice(start, end);
+}
+
+/** The parts of Pagefind's result data (`await result.data()`) the site uses. */
+export interface PagefindAnchor {
+  element: string;
+  id: string;
+  location: number;
+  text?: string;
+  title?: string;
+}
+
+export interface PagefindSubResult {
+  title: string;
+  url: string;
+  /** HTML: entities encoded, hits in <mark>. */
+  excerpt: string;
+  /** Word positions of the hits in the page's `content`. */
+  locations: number[];
+  /** Absent for the part of a page before its first anchor. */
+  anchor?: PagefindAnchor;
+}
+
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  /** The indexed text, words separated by whitespace. */
+  content: string;
+  locations: number[];
+  meta: Record<string, string | undefined>;
+  sub_results: PagefindSubResult[];
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+export interface PassageView {
+  /** "Absatz 3", or a subheading's text. */
+  title: string;
+  /** Link to the passage (`/artikel/<id>/#absatz-N`). */
+  url: string;
+  excerpt: ExcerptPart[];
+}
+
+export interface ResultView {
+  url: string;
+  title: string;
+  /** What kind of page: "Text", "Aussage" or "Seite". */
+  kind: string;
+  /** YYYY-MM-DD and German, when the page has a date. */
+  date?: { iso: string; label: string };
+  /** Author or agency as the text names it. */
+  source?: string;
+  passages: PassageView[];
+}
+
+/** Passages shown per page: the ones with the most hits. */
+export const MAX_PASSAGES = 3;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeEntities(html: string): string {
+  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isFinite(code) ? String.fromCodePoint(code) : entity;
+    }
+    return ENTITIES[name.toLowerCase()] ?? entity;
+  });
+}
+
+/**
+ * Pagefind's excerpt as plain text parts, marked or not, so the page can
+ * render it with text nodes instead of innerHTML.
+ */
+export function excerptParts(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (const match of excerpt.matchAll(pattern)) {
+    if (match.index > last) parts.push({ text: decodeEntities(excerpt.slice(last, match.index)), mark: false });
+    parts.push({ text: decodeEntities(match[1] ?? ''), mark: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) parts.push({ text: decodeEntities(excerpt.slice(last)), mark: false });
+  // Pagefind marks whole space-separated words: „Sanktionen“, keeps its
+  // punctuation outside the mark. Adjacent parts of a kind are then merged.
+  return parts.flatMap(splitPunctuation).filter((part) => part.text.length > 0).reduce<ExcerptPart[]>((out, part) => {
+    const previous = out.at(-1);
+    if (previous && previous.mark === part.mark) previous.text += part.text;
+    else out.push({ ...part });
+    return out;
+  }, []);
+}
+
+function splitPunctuation(part: ExcerptPart): ExcerptPart[] {
+  if (!part.mark) return [part];
+  const word = trimWord(part.text);
+  if (word.length === 0) return [part];
+  const start = part.text.indexOf(word);
+  return [
+    { text: part.text.slice(0, start), mark: false },
+    { text: word, mark: true },
+    { text: part.text.slice(start + word.length), mark: false },
+  ];
+}
+
+export function pageKind(url: string): string {
+  if (url.startsWith('/artikel/')) return 'Text';
+  if (url.startsWith('/aussagen/')) return 'Aussage';
+  return 'Seite';
+}
+
+function dateOf(iso: string | undefined): ResultView['date'] {
+  if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? undefined : { iso, label: formatDate(date) };
+}
+
+export function toResultView(data: PagefindResultData, maxPassages = MAX_PASSAGES): ResultView {
+  const anchored = data.sub_results.filter((sub) => sub.anchor !== undefined && sub.locations.length > 0);
+  const passages = (anchored.length > 0 ? anchored : [])
+    .map((sub, order) => ({ sub, order }))
+    .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.order - b.order)
+    .slice(0, maxPassages)
+    .map(({ sub }) => ({
+      title: sub.title,
+      url: sub.url,
+      excerpt: excerptParts(sub.excerpt),
+    }));
+  if (passages.length === 0) {
+    // A hit in the title or before the first passage: link the page itself.
+    passages.push({
+      title: 'Seitenanfang',
+      url: data.url,
+      excerpt: excerptParts(data.excerpt),
+    });
+  }
+  const date = dateOf(data.meta['date']);
+  const source = data.meta['source'];
+  return {
+    url: data.url,
+    title: data.meta['title'] ?? data.url,
+    kind: pageKind(data.url),
+    ...(date ? { date } : {}),
+    ...(source ? { source } : {}),
+    passages,
+  };
+}
+
+/** The sentence the live region announces after each search. */
+export function statusMessage(count: number, q: string, filtered: boolean): string {
+  const where = filtered ? ' (mit Filter)' : '';
+  if (count === 0) return `Keine Treffer für „${q}“${where}.`;
+  return `${count} ${count === 1 ? 'Seite' : 'Seiten'} mit Treffern für „${q}“${where}.`;
+}

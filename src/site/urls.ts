@@ -1,0 +1,47 @@
+/**
+ * Every URL and fragment id of the site, in one place: pages, Markdown
+ * plugins, exports and tests build addresses here and nowhere else, so a
+ * link and its target cannot drift apart. Pure, no imports: the lowest floor.
+ */
+
+/** `/artikel/<id>/`: a text. */
+export const articleUrl = (id: string) => `/artikel/${id}/`;
+/** `/artikel/<id>/original/`: the text exactly as received. */
+export const originalUrl = (id: string) => `/artikel/${id}/original/`;
+/** `/aussagen/<id>/`: a claim across all texts. */
+export const claimUrl = (id: string) => `/aussagen/${id}/`;
+/** `/vergleich/<left>--<right>/`: two texts side by side, the earlier on the left. */
+export const pairId = (left: string, right: string) => `${left}--${right}`;
+export const pairUrl = (left: string, right: string) => `/vergleich/${pairId(left, right)}/`;
+
+/** Prefix of a passage's fragment id in its article: `absatz-3`. */
+export const PASSAGE_PREFIX = 'absatz-';
+export const passageId = (n: number) => `${PASSAGE_PREFIX}${n}`;
+/** The number of a passage id, for labels: `absatz-3` → `3`. */
+export const passageNumber = (id: string) => id.slice(id.lastIndexOf(PASSAGE_PREFIX) + PASSAGE_PREFIX.length);
+
+/** A marked quote in an article (Beleg): `beleg-<claim>-<n>`, n counting the claim's quotes in that text from 1. */
+export const markId = (claim: string, n: number) => `beleg-${claim}-${n}`;
+/** A quote on a claim page: `zitat-<article>-<n>`. */
+export const quoteId = (article: string, n: number) => `zitat-${article}-${n}`;
+/** A text's cell on a claim page: its fragment id is the article id. */
+export const cellUrl = (claim: string, article: string) => `${claimUrl(claim)}#${article}`;
+/** A fragment of a page: `<url>#<id>`. */
+export const fragmentUrl = (url: string, id: string) => `${url}#${id}`;
+
+/** A page's path without its slashes, naming its card and citation files: `/aussagen/x/` → `aussagen/x`; the overview is `start`. */
+export function pageKey(path: string): string {
+  const key = path.replace(/^\/|\/$/g, '');
+  return key === '' ? 'start' : key;
+}
+/** A page's share card: `/karten/aussagen/x.png` for `/aussagen/x/`, `/karten/start.png` for the overview. */
+export const cardUrl = (pagePath: string) => `/karten/${pageKey(pagePath)}.png`;
+/** A page's citation downloads: `/zitieren/aussagen/x.bib` (BibTeX) and `.json` (CSL-JSON). */
+export const citationUrls = (pagePath: string) => ({
+  bibtex: `/zitieren/${pageKey(pagePath)}.bib`,
+  csl: `/zitieren/${pageKey(pagePath)}.json`,
+});
+/** The RSS feed of the texts. */
+export const FEED_PATH = '/feed.xml';
+/** The data downloads and licences. */
+export const DATA_URL = '/daten/';

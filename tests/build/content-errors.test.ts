@@ -1,0 +1,71 @@
+/**
+ * Bad content stops the real build with the file, the field and the line:
+ * the loaders of src/content.config.ts (per entry) and the corpus (across
+ * entries), run by `astro build` on a copy of the project with broken files.
+ * The unit tests cover every case on fixtures (tests/unit/content-check.test.ts);
+ * this one holds Astro's wiring, including the line-true Markdown body, to the
+ * same messages.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let scratch = '';
+
+function copyProject(name: string): string {
+  const dir = join(scratch, name);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.txt']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'content-errors-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('astro build on bad content', () => {
+  it('stops at loading, listing every broken entry of a collection with file, field and file line', () => {
+    const dir = copyProject('load');
+    const article = 'content/articles/heiliger-kampf.md';
+    const lines = readFileSync(join(ROOT, article), 'utf8').split('\n');
+    // The file has lines.length - 1 lines (it ends with a newline); we add a blank line, then the tag.
+    const tagLine = lines.length + 1;
+    edit(dir, article, (text) => `${text}\n<b>fett</b>\n`);
+    edit(dir, 'content/articles/partnerschaftsvertrag.md', (text) => text.replace(/^shortTitle: .*\n/m, ''));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${article} → body: raw HTML on line ${tagLine}: <b>;`);
+    expect(output).toContain('content/articles/partnerschaftsvertrag.md → shortTitle: is required');
+  }, 120_000);
+
+  it('stops when the corpus is derived, naming the claim, the cell and the line of a bad directive', () => {
+    const dir = copyProject('corpus');
+    const article = 'content/articles/einladung-nordkorea.md';
+    const lines = readFileSync(join(ROOT, article), 'utf8').split('\n');
+    // As above: a blank line after the file's last line, then the directive.
+    const directiveLine = lines.length + 1;
+    edit(dir, article, (text) => `${text}\n:::notiz\nx\n:::\n`);
+    edit(dir, 'content/claims/beistandsklausel.yaml', (text) => text.replace(/^(\s+- )(["'“„]?)(.)/m, '$1$2ERFUNDEN $3'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`${article} → body: line ${directiveLine}: Unknown block ":::notiz"`);
+    expect(output).toMatch(/content\/claims\/beistandsklausel\.yaml → cells\.[a-z-]+\.quotes\.0: quote not found in content\/articles\/[a-z-]+\.md: "ERFUNDEN/);
+  }, 120_000);
+});
