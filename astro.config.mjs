@@ -18,6 +18,15 @@ export default defineConfig({
   // attribute: same selector specificity, fewer bytes (the heaviest pair page fits 14 KB again).
   scopedStyleStrategy: 'class',
   trailingSlash: 'always',
+  // The site grew from one story to many (issue 11): the pages that covered the first story
+  // alone now live under its own address. The old URLs are permalinks, so they redirect there.
+  redirects: {
+    '/aussagen/': '/themen/russland-nordkorea/',
+    '/vergleich/': '/themen/russland-nordkorea/vergleich/',
+    '/wortwahl/': '/themen/russland-nordkorea/wortwahl/',
+    '/quellen/': '/themen/russland-nordkorea/quellen/',
+    '/zeitleiste/': '/themen/russland-nordkorea/zeitleiste/',
+  },
   // Content is checked as it is loaded (src/content.config.ts); after the build, the search
   // index is built from dist/ (src/integrations/pagefind.ts) and the build's URLs are held to
   // permalinks.txt.

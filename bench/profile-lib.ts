@@ -19,7 +19,7 @@ for (const n of process.argv.slice(2).map(Number)) {
   const corpus = checkContent(dir);
   const check = performance.now() - t;
   t = performance.now();
-  for (const claim of corpus.claims) coverage(corpus, claim);
+  for (const claim of corpus.claims) coverage(claim);
   const cov = performance.now() - t;
   t = performance.now();
   for (const a of corpus.articles.slice(0, 20)) pairsOf(corpus, a.id);

@@ -9,10 +9,14 @@ import { defineCollection } from 'astro:content';
 import { folder, keyed, textFiles } from './loaders/checked.ts';
 import { articleSchema } from './schemas/article.ts';
 import { claimSchema } from './schemas/claim.ts';
+import { storySchema } from './schemas/story.ts';
 import { factSheetSchema } from './schemas/facts.ts';
 import { attributionFileSchema, sourceSchema } from './schemas/sources.ts';
 import { termGroupSchema } from './schemas/terms.ts';
 import { timelineEventSchema } from './schemas/timeline.ts';
+
+/** The stories: each with its events; texts and claims belong to one. */
+const stories = defineCollection({ loader: folder('./content/stories', '*.yaml', storySchema) });
 
 /** The news texts: Markdown, verbatim, with provenance in the frontmatter. */
 const articles = defineCollection({ loader: folder('./content/articles', '*.md', articleSchema, { markdown: true }) });
@@ -38,4 +42,4 @@ const timeline = defineCollection({ loader: keyed('content/timeline.yaml', timel
 /** Reference facts beside a claim; the file name is the claim id. */
 const facts = defineCollection({ loader: folder('./content/facts', '*.yaml', factSheetSchema) });
 
-export const collections = { articles, originals, claims, terms, sources, attributions, timeline, facts };
+export const collections = { stories, articles, originals, claims, terms, sources, attributions, timeline, facts };

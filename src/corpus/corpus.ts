@@ -1,18 +1,22 @@
 /**
- * The corpus, derived once per build from the loaded collections: articles in
- * reading order with their passages, claims with every quote located in its
- * passage, and the quotes each article page marks. Pure: it gets validated
- * entries and returns data, or a ContentError listing every problem that spans
- * entries (unknown or missing cells, quotes not in their text, a missing
- * original), so it runs the same in the build and in unit tests on fixtures.
+ * The corpus, derived once per build from the loaded collections: stories
+ * with their events, articles in reading order with their passages, claims
+ * with every quote located in its passage (and the cells of texts published
+ * before a claim's event derived as not applicable), and the quotes each
+ * article page marks. Pure: it gets validated entries and returns data, or a
+ * ContentError listing every problem that spans entries (unknown stories and
+ * events, cells of another story's texts, unknown or missing cells, quotes
+ * not in their text, a missing original), so it runs the same in the build
+ * and in unit tests on fixtures. Linear in the number of texts and cells.
  */
 import { VFileMessage } from 'vfile-message';
 import { parseArticle, type QuoteMark } from '../markdown/pipeline.ts';
 import { collectPassages, passageText } from '../markdown/passages.ts';
 import type { ArticleData } from '../schemas/article.ts';
 import type { ClaimData } from '../schemas/claim.ts';
+import type { StoryData, StoryEventData } from '../schemas/story.ts';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
-import { articleUrl, cellUrl, claimUrl, fragmentUrl, markId, quoteId } from '../site/urls.ts';
+import { articleUrl, cellUrl, claimUrl, fragmentUrl, markId, quoteId, storyUrl } from '../site/urls.ts';
 import { locate, whyNotFound } from './quotes.ts';
 
 export interface ArticleInput {
@@ -30,7 +34,14 @@ export interface ClaimInput {
   data: ClaimData;
 }
 
+export interface StoryInput {
+  id: string;
+  file: string;
+  data: StoryData;
+}
+
 export interface CorpusInput {
+  stories: readonly StoryInput[];
   articles: readonly ArticleInput[];
   claims: readonly ClaimInput[];
   /** The texts as received (content/originals/), by file name. */
@@ -45,8 +56,15 @@ export interface Passage {
   caption: boolean;
 }
 
+export interface StoryEvent extends StoryEventData {
+  /** The story's id. */
+  story: string;
+}
+
 export interface Article extends ArticleInput {
   url: string;
+  /** The event of its story the text reports on. */
+  event: StoryEvent;
   passages: Passage[];
   /** The text as received, byte for byte. */
   original: string;
@@ -65,20 +83,56 @@ export interface Quote {
   url: string;
 }
 
+/**
+ * What one text says about one claim: `reported` with quotes, `not-mentioned`
+ * (checked by an editor, see `npm run review`), or `not-applicable`: the text
+ * was published before the claim's event, so it cannot report it (derived,
+ * never written in YAML).
+ */
+interface CellBase {
+  /** The text's id. */
+  article: string;
+  /** The cell's fragment id on the claim page (the text's id). */
+  id: string;
+  url: string;
+  /** The event the text reports on. */
+  event: string;
+}
 export type Cell =
-  | { article: string; id: string; url: string; status: 'reported'; note?: string; quotes: Quote[] }
-  | { article: string; id: string; url: string; status: 'not-mentioned'; note?: string; quotes: [] };
+  | (CellBase & { status: 'reported'; note?: string; quotes: Quote[] })
+  | (CellBase & { status: 'not-mentioned'; note?: string; quotes: [] })
+  | (CellBase & { status: 'not-applicable'; note?: undefined; quotes: [] });
+export type CellStatus = Cell['status'];
 
 export interface Claim {
   id: string;
   file: string;
   data: ClaimData;
   url: string;
-  /** One cell per article, in the articles' reading order. */
+  /** The claim's event; undefined for a claim about the story as a whole. */
+  event: StoryEvent | undefined;
+  /** One cell per text of its story, in the texts' reading order. */
   cells: Cell[];
 }
 
+export interface Story {
+  id: string;
+  file: string;
+  data: StoryData;
+  url: string;
+  events: StoryEvent[];
+  /** Its texts in reading order. */
+  articles: Article[];
+  /** Its claims in their order. */
+  claims: Claim[];
+  /** The day of its latest event: stories are listed newest first. */
+  latest: Date;
+}
+
 export interface Corpus {
+  /** Newest first (by their latest event). */
+  stories: Story[];
+  /** Every text, in reading order. */
   articles: Article[];
   claims: Claim[];
 }
@@ -106,22 +160,54 @@ function passagesOf(article: ArticleInput, problems: ContentProblem[]): Passage[
   }
 }
 
-/** `unreadable`: texts whose Markdown was refused; their quotes are not looked up, which would only add follow-on problems. */
-function buildClaim(input: ClaimInput, articles: readonly Article[], known: ReadonlySet<string>, unreadable: ReadonlySet<string>, problems: ContentProblem[]): Claim {
+const known = (ids: Iterable<string>) => [...ids].join(', ');
+const day = (date: Date) => date.toISOString().slice(0, 10);
+
+interface Context {
+  articleById: ReadonlyMap<string, Article>;
+  storyById: ReadonlyMap<string, { input: StoryInput; events: Map<string, StoryEvent> }>;
+  /** Texts whose Markdown was refused: their quotes are not looked up, which would only add follow-on problems. */
+  unreadable: ReadonlySet<string>;
+  /** Texts left out for an unknown story or event (already reported): cells naming them add no problem. */
+  rejected: ReadonlySet<string>;
+  problems: ContentProblem[];
+}
+
+function buildClaim(input: ClaimInput, storyArticles: readonly Article[], event: StoryEvent | undefined, context: Context): Claim {
+  const { problems } = context;
   const url = claimUrl(input.id);
+  const story = input.data.story;
   for (const key of Object.keys(input.data.cells)) {
-    if (!known.has(key)) {
-      problems.push({ file: input.file, field: `cells.${key}`, message: `unknown article "${key}" (known: ${[...known].join(', ')})` });
+    const article = context.articleById.get(key);
+    if (!article && context.rejected.has(key)) continue;
+    if (!article) {
+      problems.push({ file: input.file, field: `cells.${key}`, message: `unknown article "${key}" (known: ${known(context.articleById.keys())})` });
+    } else if (article.data.story !== story) {
+      problems.push({
+        file: input.file,
+        field: `cells.${key}`,
+        message: `"${key}" is a text of the story "${article.data.story}", not of "${story}": a claim compares the texts of its own story`,
+      });
     }
   }
-  const cells = articles.map((article): Cell => {
+  const cells = storyArticles.map((article): Cell => {
     const cell = input.data.cells[article.id];
-    const base = { article: article.id, id: article.id, url: cellUrl(input.id, article.id) };
+    const base = { article: article.id, id: article.id, url: cellUrl(input.id, article.id), event: article.event.id };
+    if (event && article.data.published.date.getTime() < event.date.getTime()) {
+      if (cell) {
+        problems.push({
+          file: input.file,
+          field: `cells.${article.id}`,
+          message: `the text was published on ${day(article.data.published.date)}, before the event "${event.id}" (${day(event.date)}): remove the cell, it is shown as „erschien vor dem Ereignis“`,
+        });
+      }
+      return { ...base, status: 'not-applicable', quotes: [] };
+    }
     if (!cell) {
       problems.push({
         file: input.file,
         field: `cells.${article.id}`,
-        message: 'missing: every claim needs a cell for every text (status reported or not-mentioned)',
+        message: 'missing: every claim needs a cell for every text of its story published on or after its event (status reported or not-mentioned)',
       });
       return { ...base, status: 'not-mentioned', quotes: [] };
     }
@@ -129,7 +215,7 @@ function buildClaim(input: ClaimInput, articles: readonly Article[], known: Read
     if (cell.status === 'not-mentioned') return { ...base, ...note, status: 'not-mentioned', quotes: [] };
     const quotes = cell.quotes.flatMap((text, index): Quote[] => {
       const passage = locate(article.passages, text);
-      if (!passage && unreadable.has(article.id)) return [];
+      if (!passage && context.unreadable.has(article.id)) return [];
       if (!passage) {
         problems.push({
           file: input.file,
@@ -143,7 +229,7 @@ function buildClaim(input: ClaimInput, articles: readonly Article[], known: Read
     });
     return { ...base, ...note, status: 'reported', quotes };
   });
-  return { ...input, url, cells };
+  return { ...input, url, event, cells };
 }
 
 /** The marks of every article: each quote of each claim, linked back to its cell. */
@@ -161,22 +247,89 @@ function marksOf(claims: readonly Claim[]): Map<string, QuoteMark[]> {
   return marks;
 }
 
+/** The story's event `id`, or a problem naming the file and the field. */
+function eventOf(
+  storyId: string,
+  eventId: string,
+  context: Context,
+  where: { file: string; field: string },
+): StoryEvent | undefined {
+  const story = context.storyById.get(storyId);
+  if (!story) return undefined;
+  const event = story.events.get(eventId);
+  if (!event) {
+    context.problems.push({ ...where, message: `"${eventId}" is not an event of the story "${storyId}" (its events: ${known(story.events.keys())})` });
+  }
+  return event;
+}
+
 export function buildCorpus(input: CorpusInput): Corpus {
   const problems: ContentProblem[] = [];
-  const read = [...input.articles].sort(byDate).map((article) => {
+  const storyById = new Map(
+    input.stories.map((story) => [story.id, { input: story, events: new Map(story.data.events.map((event) => [event.id, { ...event, story: story.id }])) }]),
+  );
+  for (const story of input.stories) {
+    if (/^\d+$/.test(story.id)) {
+      problems.push({ file: story.file, field: '', message: `story id "${story.id}" is only digits: /themen/${story.id}/ would be a page of the story overview; use a word` });
+    }
+  }
+  const articleById = new Map<string, Article>();
+  const unreadable = new Set<string>();
+  const rejected = new Set<string>();
+  const context: Context = { articleById, storyById, unreadable, rejected, problems };
+
+  const articles: Article[] = [];
+  for (const article of [...input.articles].sort(byDate)) {
+    if (!storyById.has(article.data.story)) {
+      problems.push({ file: article.file, field: 'story', message: `unknown story "${article.data.story}" (known: ${known(storyById.keys())})` });
+      rejected.add(article.id);
+      continue;
+    }
+    const event = eventOf(article.data.story, article.data.event, context, { file: article.file, field: 'event' });
     const original = input.originals.get(article.data.original);
     if (original === undefined) {
       problems.push({ file: article.file, field: 'original', message: `content/originals/${article.data.original} does not exist` });
     }
-    return { ...article, url: articleUrl(article.id), passages: passagesOf(article, problems), original: original ?? '', marks: [] };
-  });
-  const known = new Set(read.map((article) => article.id));
-  const unreadable = new Set(problems.filter((problem) => problem.field === 'body').map((problem) => read.find((article) => article.file === problem.file)?.id ?? ''));
-  const claims = [...input.claims]
-    .sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))
-    .map((claim) => buildClaim(claim, read, known, unreadable, problems));
+    const before = problems.length;
+    const passages = passagesOf(article, problems);
+    if (problems.length > before) unreadable.add(article.id);
+    if (!event) {
+      rejected.add(article.id);
+      continue;
+    }
+    articles.push({ ...article, url: articleUrl(article.id), event, passages, original: original ?? '', marks: [] });
+  }
+  for (const article of articles) articleById.set(article.id, article);
+
+  const articlesOfStory = Map.groupBy(articles, (article) => article.data.story);
+  const claims: Claim[] = [];
+  for (const claim of [...input.claims].sort((a, b) => a.data.order - b.data.order || a.id.localeCompare(b.id))) {
+    if (!storyById.has(claim.data.story)) {
+      problems.push({ file: claim.file, field: 'story', message: `unknown story "${claim.data.story}" (known: ${known(storyById.keys())})` });
+      continue;
+    }
+    const event = claim.data.event === undefined ? undefined : eventOf(claim.data.story, claim.data.event, context, { file: claim.file, field: 'event' });
+    if (claim.data.event !== undefined && !event) continue;
+    claims.push(buildClaim(claim, articlesOfStory.get(claim.data.story) ?? [], event, context));
+  }
   if (problems.length > 0) throw new ContentError(problems);
+
   const marks = marksOf(claims);
-  const articles = read.map((article) => ({ ...article, marks: marks.get(article.id) ?? [] }));
-  return { articles, claims };
+  const marked = articles.map((article) => ({ ...article, marks: marks.get(article.id) ?? [] }));
+  const markedOf = Map.groupBy(marked, (article) => article.data.story);
+  const claimsOf = Map.groupBy(claims, (claim) => claim.data.story);
+  const stories = input.stories
+    .map((story): Story => {
+      const events = [...(storyById.get(story.id)?.events.values() ?? [])];
+      return {
+        ...story,
+        url: storyUrl(story.id),
+        events,
+        articles: markedOf.get(story.id) ?? [],
+        claims: claimsOf.get(story.id) ?? [],
+        latest: events.reduce((latest, event) => (event.date > latest ? event.date : latest), new Date(0)),
+      };
+    })
+    .sort((a, b) => b.latest.getTime() - a.latest.getTime() || a.id.localeCompare(b.id));
+  return { stories, articles: marked, claims };
 }

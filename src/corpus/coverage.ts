@@ -1,27 +1,27 @@
-/** How many texts report a claim, counted among the texts about its event. */
-import type { ClaimEvent } from '../schemas/event.ts';
-import type { Claim, Corpus } from './corpus.ts';
+/** How many texts of its story report a claim, counted among the texts about its event. */
+import type { Claim } from './corpus.ts';
 
 export interface Coverage {
-  event: ClaimEvent;
-  /** Texts about the claim's event that report it. */
+  /** Texts about the claim's event (for a claim about the whole story: its texts) that report it. */
   reported: number;
-  /** Texts about the claim's event. */
+  /** Texts about the claim's event, or all texts of the story; without those published before it. */
   ofEvent: number;
-  /** Texts about the other event that report it all the same. */
+  /** Texts about another event of the story that report it all the same. */
   reportedElsewhere: number;
+  /** Texts published before the claim's event: they cannot report it. */
+  notApplicable: number;
 }
 
-export function coverage(corpus: Corpus, claim: Claim): Coverage {
-  const event = claim.data.event;
-  // A set, not a search per cell: this runs for every claim on every claim page and the table.
-  const ofEvent = new Set(corpus.articles.filter((article) => event === 'beide' || article.data.event === event).map((article) => article.id));
-  const about = (id: string) => ofEvent.has(id);
-  const reported = claim.cells.filter((cell) => cell.status === 'reported');
-  return {
-    event,
-    reported: reported.filter((cell) => about(cell.article)).length,
-    ofEvent: ofEvent.size,
-    reportedElsewhere: reported.filter((cell) => !about(cell.article)).length,
-  };
+/** Counts a claim's cells, in one pass. */
+export function coverage(claim: Pick<Claim, 'event' | 'cells'>): Coverage {
+  const event = claim.event?.id;
+  const count: Coverage = { reported: 0, ofEvent: 0, reportedElsewhere: 0, notApplicable: 0 };
+  for (const cell of claim.cells) {
+    if (cell.status === 'not-applicable') count.notApplicable += 1;
+    else if (event === undefined || cell.event === event) {
+      count.ofEvent += 1;
+      if (cell.status === 'reported') count.reported += 1;
+    } else if (cell.status === 'reported') count.reportedElsewhere += 1;
+  }
+  return count;
 }

@@ -1,14 +1,18 @@
 /**
- * Pairs of texts for the two-column comparison: every unordered pair once,
- * the earlier text (reading order) on the left, so each pair has one URL.
+ * Pairs of texts for the two-column comparison, within a story: every
+ * unordered pair of its texts once, the earlier text (reading order) on the
+ * left, so each pair has one URL. A story of k texts has k(k−1)/2 pairs; with
+ * stories of bounded size the pair pages grow linearly with the texts.
  */
 import { pairId, pairUrl } from '../site/urls.ts';
-import type { Article, Claim, Cell, Corpus } from './corpus.ts';
+import type { Article, Claim, Cell, Corpus, Story } from './corpus.ts';
 
 export interface Pair {
   /** `<left id>--<right id>`, the URL segment. */
   id: string;
   url: string;
+  /** The story both texts belong to. */
+  story: string;
   left: Article;
   right: Article;
 }
@@ -24,21 +28,23 @@ export interface PairRow {
 
 /** The pair of two texts, `left` the earlier in reading order. */
 function makePair(left: Article, right: Article): Pair {
-  return { id: pairId(left.id, right.id), url: pairUrl(left.id, right.id), left, right };
+  return { id: pairId(left.id, right.id), url: pairUrl(left.id, right.id), story: left.data.story, left, right };
 }
 
-export function allPairs(corpus: Corpus): Pair[] {
-  const { articles } = corpus;
+/** The pairs of one story's texts. */
+export function storyPairs(story: Pick<Story, 'articles'>): Pair[] {
+  const { articles } = story;
   return articles.flatMap((left, index) => articles.slice(index + 1).map((right) => makePair(left, right)));
 }
 
-/**
- * The pairs an article is part of, for the picker on its page: every other
- * text in reading order. Built directly rather than by filtering allPairs(),
- * which would make each article page cost O(N²) and the build O(N³).
- */
-export function pairsOf(corpus: Corpus, articleId: string): { other: Article; pair: Pair }[] {
-  const { articles } = corpus;
+/** Every pair of the site: the pairs of each story. */
+export function allPairs(corpus: Pick<Corpus, 'stories'>): Pair[] {
+  return corpus.stories.flatMap(storyPairs);
+}
+
+/** The pairs an article is part of, for the picker on its page: every other text of its story, in reading order. */
+export function pairsOf(story: Pick<Story, 'articles'>, articleId: string): { other: Article; pair: Pair }[] {
+  const { articles } = story;
   const index = articles.findIndex((article) => article.id === articleId);
   const self = articles[index];
   if (!self) return [];
@@ -62,9 +68,9 @@ function cellOf(claim: Claim, articleId: string): Cell {
   return cell;
 }
 
-/** Claims at least one of the two texts reports, with who reports them. */
-export function pairRows(corpus: Corpus, pair: Pair): PairRow[] {
-  return corpus.claims.flatMap((claim): PairRow[] => {
+/** Claims of the story at least one of the two texts reports, with who reports them. */
+export function pairRows(story: Pick<Story, 'claims'>, pair: Pair): PairRow[] {
+  return story.claims.flatMap((claim): PairRow[] => {
     const left = cellOf(claim, pair.left.id);
     const right = cellOf(claim, pair.right.id);
     const l = left.status === 'reported';

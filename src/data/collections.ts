@@ -11,8 +11,14 @@ import { buildLenses, type Lenses } from '../lenses/lenses.ts';
 let corpus: Promise<Corpus> | undefined;
 
 async function load(): Promise<Corpus> {
-  const [articles, claims, originals] = await Promise.all([getCollection('articles'), getCollection('claims'), getCollection('originals')]);
+  const [stories, articles, claims, originals] = await Promise.all([
+    getCollection('stories'),
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('originals'),
+  ]);
   return buildCorpus({
+    stories: stories.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
     articles: articles.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, body: entry.body ?? '' })),
     claims: claims.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
     originals: new Map(originals.map((entry) => [entry.id, entry.data.text])),
@@ -56,4 +62,10 @@ async function loadLenses(): Promise<Lenses> {
 export function getLenses(): Promise<Lenses> {
   lenses ??= loadLenses();
   return lenses;
+}
+
+/** `getStaticPaths` of the pages that exist once per story: `/themen/<story>/…`. */
+export async function storyPaths() {
+  const { stories } = await getCorpus();
+  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
 }

@@ -1,10 +1,18 @@
 /**
  * The comparison as data for researchers: /daten/vergleich.json and the same
- * cells as CSV, one row per quote or empty cell. Every URL is site-relative
- * and points at a page and fragment the build produces.
+ * cells as CSV, one row per quote or empty cell, for all stories; and the same
+ * for each story alone (/daten/themen/<id>.json, .csv). Every URL is
+ * site-relative and points at a page and fragment the build produces.
  */
-import type { Corpus } from '../corpus/corpus.ts';
+import type { CellStatus, Corpus } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
+
+/** What each cell status means; the export carries this table, so the data documents itself. */
+export const STATUSES: Record<CellStatus, string> = {
+  reported: 'The text states the claim; `quotes` hold its words verbatim, each linked to its passage.',
+  'not-mentioned': 'The text, published on or after the claim\'s event, does not state the claim (checked by an editor; `note` may say why a similar passage does not count).',
+  'not-applicable': 'The text was published before the claim\'s event, so it cannot report it („erschien vor dem Ereignis“). Derived from the dates, not an editorial finding.',
+};
 
 export interface ExportQuote {
   text: string;
@@ -13,21 +21,39 @@ export interface ExportQuote {
 
 export interface ExportCell {
   article: string;
-  status: 'reported' | 'not-mentioned';
+  status: CellStatus;
   note?: string;
   url: string;
   quotes: ExportQuote[];
 }
 
 export interface ComparisonExport {
-  articles: { id: string; title: string; published: string; publishedBasis: 'stated' | 'inferred'; event: string; url: string }[];
-  claims: { id: string; title: string; event: string; description: string; url: string; cells: ExportCell[] }[];
+  statuses: Record<CellStatus, string>;
+  stories: {
+    id: string;
+    title: string;
+    summary: string;
+    url: string;
+    events: { id: string; label: string; date: string; description: string }[];
+  }[];
+  articles: { id: string; story: string; title: string; published: string; publishedBasis: 'stated' | 'inferred'; event: string; url: string }[];
+  /** `event` is null for a claim about its story as a whole. */
+  claims: { id: string; story: string; title: string; event: string | null; description: string; url: string; cells: ExportCell[] }[];
 }
 
-export function toExport(corpus: Corpus): ComparisonExport {
+export function toExport(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>): ComparisonExport {
   return {
+    statuses: STATUSES,
+    stories: corpus.stories.map((story) => ({
+      id: story.id,
+      title: story.data.title,
+      summary: story.data.summary,
+      url: story.url,
+      events: story.events.map((event) => ({ id: event.id, label: event.label, date: isoDate(event.date), description: event.description })),
+    })),
     articles: corpus.articles.map((article) => ({
       id: article.id,
+      story: article.data.story,
       title: article.data.title,
       published: isoDate(article.data.published.date),
       publishedBasis: article.data.published.basis,
@@ -36,8 +62,9 @@ export function toExport(corpus: Corpus): ComparisonExport {
     })),
     claims: corpus.claims.map((claim) => ({
       id: claim.id,
+      story: claim.data.story,
       title: claim.data.title,
-      event: claim.data.event,
+      event: claim.event?.id ?? null,
       description: claim.data.description,
       url: claim.url,
       cells: claim.cells.map((cell) => ({
@@ -51,7 +78,7 @@ export function toExport(corpus: Corpus): ComparisonExport {
   };
 }
 
-export const CSV_COLUMNS = ['claim', 'claim_title', 'event', 'article', 'status', 'note', 'quote', 'url'] as const;
+export const CSV_COLUMNS = ['story', 'claim', 'claim_title', 'event', 'article', 'status', 'note', 'quote', 'url'] as const;
 
 /** RFC 4180: quote every field, double inner quotes; CRLF line ends. */
 function csvField(value: string): string {
@@ -63,10 +90,15 @@ export function toCsv(data: ComparisonExport): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const claim of data.claims) {
     for (const cell of claim.cells) {
-      const base = [claim.id, claim.title, claim.event, cell.article, cell.status, cell.note ?? ''];
+      const base = [claim.story, claim.id, claim.title, claim.event ?? '', cell.article, cell.status, cell.note ?? ''];
       if (cell.quotes.length === 0) rows.push([...base, '', cell.url]);
       for (const quote of cell.quotes) rows.push([...base, quote.text, quote.url]);
     }
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/** One story's part of the export: its own download. */
+export function storyExport(story: Corpus['stories'][number]): ComparisonExport {
+  return toExport({ stories: [story], articles: story.articles, claims: story.claims });
 }

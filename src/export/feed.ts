@@ -1,10 +1,12 @@
 /**
- * The feed's items: the texts, newest first (stories join them once they
- * exist). A text whose date is inferred says so, since RSS has no way to mark
- * a pubDate as inferred. Pure; src/pages/[feed].xml.ts hands it to @astrojs/rss.
+ * The feed's items: the stories and their texts, newest first. A text is
+ * dated by its publication; a story by its latest event, the order in which
+ * the site lists stories (we keep no date of our own for them). A text whose
+ * date is inferred says so, since RSS has no way to mark a pubDate as
+ * inferred. Pure; src/pages/[feed].xml.ts hands the items to @astrojs/rss.
  */
-import type { Article, Corpus } from '../corpus/corpus.ts';
-import { EVENTS } from '../corpus/events.ts';
+import type { Article, Corpus, Story } from '../corpus/corpus.ts';
+import { formatDate } from '../site/format.ts';
 import { FEED_PATH } from '../site/urls.ts';
 
 export interface FeedItem {
@@ -17,9 +19,9 @@ export interface FeedItem {
 }
 
 export { FEED_PATH };
-export const FEED_TITLE = 'nebeneinander: neue Texte';
+export const FEED_TITLE = 'nebeneinander: neue Themen und Texte';
 
-function item(article: Article): FeedItem {
+function textItem(article: Article): FeedItem {
   const { data } = article;
   const inferred = data.published.basis === 'inferred' ? ' Das Datum nennt der Text nicht; es ist erschlossen (Begründung auf der Seite).' : '';
   return {
@@ -27,13 +29,25 @@ function item(article: Article): FeedItem {
     link: article.url,
     pubDate: data.published.date,
     description: `${data.summary}${inferred}`,
-    categories: [EVENTS[data.event].label],
+    categories: ['Text', article.event.label],
   };
 }
 
-/** Newest first; texts of the same day by id, so the order is stable. */
-export function feedItems(corpus: Corpus): FeedItem[] {
-  return [...corpus.articles]
-    .sort((a, b) => b.data.published.date.getTime() - a.data.published.date.getTime() || a.id.localeCompare(b.id))
-    .map(item);
+function storyItem(story: Story): FeedItem {
+  const texts = story.articles.length === 1 ? '1 Text' : `${story.articles.length} Texte`;
+  return {
+    title: `Thema: ${story.data.title}`,
+    link: story.url,
+    pubDate: story.latest,
+    description: `${story.data.summary} ${texts}, Aussage für Aussage verglichen; jüngstes Ereignis am ${formatDate(story.latest)}.`,
+    categories: ['Thema'],
+  };
+}
+
+/** Newest first; on the same day a story before its texts, then by link, so the order is stable. */
+export function feedItems(corpus: Pick<Corpus, 'stories' | 'articles'>): FeedItem[] {
+  const items = [...corpus.stories.map((story) => ({ item: storyItem(story), rank: 0 })), ...corpus.articles.map((article) => ({ item: textItem(article), rank: 1 }))];
+  return items
+    .sort((a, b) => b.item.pubDate.getTime() - a.item.pubDate.getTime() || a.rank - b.rank || a.item.link.localeCompare(b.item.link))
+    .map(({ item }) => item);
 }

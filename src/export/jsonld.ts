@@ -4,13 +4,15 @@
  * the data downloads on /daten/. Pure; URLs are absolute with SITE_URL and
  * root-relative without (src/site/site-url.ts).
  */
-import type { Article, Claim, Corpus } from '../corpus/corpus.ts';
+import type { Article, Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
 import { siteUrl } from '../site/site-url.ts';
+import { DATA_URL, storyDataUrl } from '../site/urls.ts';
 
 /** The claim and, as `appearance`, each text that states it, pointing at the quote's place on this site. */
-export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL | undefined): Record<string, unknown> {
+export function claimJsonLd(story: Pick<Story, 'articles'>, claim: Claim, site: URL | undefined): Record<string, unknown> {
   const absolute = (path: string) => siteUrl(path, site);
+  const articleById = new Map(story.articles.map((article) => [article.id, article]));
   return {
     '@context': 'https://schema.org',
     '@type': 'Claim',
@@ -19,7 +21,7 @@ export function claimJsonLd(corpus: Corpus, claim: Claim, site: URL | undefined)
     url: absolute(claim.url),
     inLanguage: 'de',
     appearance: claim.cells.flatMap((cell) => {
-      const article = corpus.articles.find((candidate) => candidate.id === cell.article);
+      const article = articleById.get(cell.article);
       const [first] = cell.quotes;
       if (!article || !first) return [];
       return [
@@ -84,7 +86,7 @@ export interface Download {
   encodingFormat: string;
 }
 
-/** The data downloads of /daten/, in the order the page lists them. */
+/** The site-wide data downloads of /daten/, in the order the page lists them. */
 export const DOWNLOADS: readonly Download[] = [
   { path: '/daten/vergleich.json', name: 'Der Vergleich: Texte, Aussagen und jede Zelle mit ihren Zitaten', encodingFormat: 'application/json' },
   { path: '/daten/vergleich.csv', name: 'Dieselben Zellen als Tabelle, eine Zeile je Zitat', encodingFormat: 'text/csv' },
@@ -101,21 +103,35 @@ export interface DatasetInput {
   /** How many texts and claims the data covers, for the description. */
   texts: number;
   claims: number;
+  /** Each story has downloads of its own. */
+  stories: readonly { id: string; title: string }[];
 }
 
-export function datasetJsonLd({ site, version, texts, claims }: DatasetInput): Record<string, unknown> {
+/** Every download: the site-wide files, then each story's JSON and CSV. */
+export function downloads(stories: DatasetInput['stories']): Download[] {
+  return [
+    ...DOWNLOADS,
+    ...stories.flatMap((story) => [
+      { path: storyDataUrl(story.id, 'json'), name: `Thema „${story.title}“: Texte, Aussagen und Zellen`, encodingFormat: 'application/json' },
+      { path: storyDataUrl(story.id, 'csv'), name: `Thema „${story.title}“: die Zellen als Tabelle`, encodingFormat: 'text/csv' },
+    ]),
+  ];
+}
+
+export function datasetJsonLd({ site, version, texts, claims, stories }: DatasetInput): Record<string, unknown> {
+  const themes = stories.length === 1 ? '1 Thema' : `${stories.length} Themen`;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name: 'nebeneinander: Nachrichtentexte über Russland und Nordkorea, Aussage für Aussage verglichen',
-    description: `${texts} deutschsprachige Nachrichtentexte und ${claims} Aussagen: für jede Aussage und jeden Text, ob der Text sie berichtet, mit den wörtlichen Zitaten und ihrer Stelle im Text, sowie die Wortwahl der Texte. Die zitierten Texte sind Werke Dritter; die Lizenz gilt für unsere Daten, nicht für sie.`,
-    url: siteUrl('/daten/', site),
+    name: 'nebeneinander: deutschsprachige Nachrichtentexte, Aussage für Aussage verglichen',
+    description: `${texts} deutschsprachige Nachrichtentexte zu ${themes} und ${claims} Aussagen: für jede Aussage und jeden Text, ob der Text sie berichtet, mit den wörtlichen Zitaten und ihrer Stelle im Text, sowie die Wortwahl der Texte. Die zitierten Texte sind Werke Dritter; die Lizenz gilt für unsere Daten, nicht für sie.`,
+    url: siteUrl(DATA_URL, site),
     inLanguage: 'de',
     ...(version === undefined ? {} : { version }),
     license: DATA_LICENSE.url,
     isAccessibleForFree: true,
     creator: { '@type': 'Organization', name: 'nebeneinander' },
-    distribution: DOWNLOADS.map((download) => ({
+    distribution: downloads(stories).map((download) => ({
       '@type': 'DataDownload',
       name: download.name,
       encodingFormat: download.encodingFormat,

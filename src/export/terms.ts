@@ -17,6 +17,8 @@ export interface TermsExport {
   articles: { id: string; title: string; url: string }[];
   groups: {
     id: string;
+    /** The story whose texts the group counts in. */
+    story: string;
     label: string;
     variants: {
       term: string;
@@ -34,6 +36,7 @@ export function toTermsExport(groups: readonly TermGroup[], articles: readonly A
     articles: articles.map((article) => ({ id: article.id, title: article.data.title, url: article.url })),
     groups: groups.map((group) => ({
       id: group.id,
+      story: group.story,
       label: group.label,
       variants: group.variants.map((variant) => ({
         term: variant.term,

@@ -1,7 +1,9 @@
 /**
- * The context lenses, derived once from the corpus and the lens data: word
- * counts, attributions, timeline and fact sheets. Like buildCorpus it is
- * pure and reports every problem of a run in one ContentError.
+ * The context lenses, derived once from the corpus and the lens data, story
+ * by story: word counts, attributions and timeline of each story's texts,
+ * and the fact sheets beside the claims. Like buildCorpus it is pure and
+ * reports every problem of a run in one ContentError. Each story's lenses
+ * read only its own texts, so the cost grows linearly with the stories.
  */
 import { buildAttributions, type AttributionInput, type Attributions, type SourceInput } from './attributions.ts';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
@@ -19,22 +21,57 @@ export interface LensInputs {
   facts: readonly FactSheetInput[];
 }
 
-export interface Lenses {
+/** The lenses of one story. */
+export interface StoryLenses {
   terms: TermGroup[];
   attributions: Attributions;
   timeline: TimelineEvent[];
+}
+
+export interface Lenses {
+  /** By story id; every story has an entry. */
+  stories: Map<string, StoryLenses>;
   /** Fact sheets by claim id. */
   facts: Map<string, FactSheet>;
 }
 
 export function buildLenses(corpus: Corpus, inputs: LensInputs): Lenses {
   const problems: ContentProblem[] = [];
-  const context = quoteContext(corpus.articles);
-  // Every builder records its problems here and never throws: one run reports them all.
-  const terms = countTerms(inputs.terms, corpus.articles, problems);
-  const attributions = buildAttributions(inputs.sources, inputs.attributions, corpus.articles, context, problems);
-  const timeline = buildTimeline(inputs.timeline, corpus.claims, context, problems);
+  const storyIds = new Set(corpus.stories.map((story) => story.id));
+  const storyOf = new Map(corpus.articles.map((article) => [article.id, article.data.story]));
+  const known = [...storyIds].join(', ');
+  // Lens entries that name a story: each must name one that exists.
+  const checkStory = (entry: { id: string; file: string; data: { story: string } }, field: string) => {
+    if (storyIds.has(entry.data.story)) return true;
+    problems.push({ file: entry.file, field, message: `unknown story "${entry.data.story}" (known: ${known})` });
+    return false;
+  };
+  const terms = Map.groupBy(inputs.terms.filter((group) => checkStory(group, 'story')), (group) => group.data.story);
+  const timeline = Map.groupBy(inputs.timeline.filter((event) => checkStory(event, `${event.id}.story`)), (event) => event.data.story);
+  // An attribution file belongs to its text's story: the file name is the text's id.
+  for (const input of inputs.attributions) {
+    if (storyOf.has(input.id)) continue;
+    problems.push({
+      file: input.file,
+      field: '',
+      message: `unknown article "${input.id}": the file name must be an article id (known: ${[...storyOf.keys()].join(', ')})`,
+    });
+  }
+  const attributions = Map.groupBy(
+    inputs.attributions.filter((input) => storyOf.has(input.id)),
+    (input) => storyOf.get(input.id) ?? '',
+  );
+
+  const stories = new Map<string, StoryLenses>();
+  for (const story of corpus.stories) {
+    const context = quoteContext(story.articles);
+    stories.set(story.id, {
+      terms: countTerms(terms.get(story.id) ?? [], story.articles, problems),
+      attributions: buildAttributions(inputs.sources, attributions.get(story.id) ?? [], story.articles, context, problems),
+      timeline: buildTimeline(timeline.get(story.id) ?? [], story.claims, context, problems),
+    });
+  }
   const facts = buildFacts(inputs.facts, corpus.claims, problems);
   if (problems.length > 0) throw new ContentError(problems);
-  return { terms, attributions, timeline, facts };
+  return { stories, facts };
 }

@@ -73,6 +73,7 @@ export interface VariantCount {
 export interface TermGroup {
   id: string;
   file: string;
+  story: string;
   label: string;
   description: string;
   note?: string;
@@ -168,6 +169,7 @@ export function countTerms(groupInputs: readonly TermGroupInput[], articles: rea
   const result: TermGroup[] = groups.map((group) => ({
     id: group.id,
     file: group.file,
+    story: group.data.story,
     label: group.data.label,
     description: group.data.description,
     ...(group.data.note === undefined ? {} : { note: group.data.note }),

@@ -7,9 +7,9 @@
 import type { z } from 'astro/zod';
 import { findRawHtml } from '../markdown/raw-html.ts';
 import { problemsFromZod, type ContentProblem } from '../schemas/errors.ts';
+import { ID } from '../schemas/ids.ts';
 
-/** Ids become URLs: lowercase ASCII words joined by hyphens. */
-export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { ID };
 
 /**
  * An entry's id, checked: a valid URL segment, and not the id of another file

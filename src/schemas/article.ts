@@ -3,8 +3,8 @@
  * know of it and how, and the lines left out as chrome.
  */
 import { z } from 'astro/zod';
-import { calendarDate, knowledge, nonEmpty } from './common.ts';
-import { eventSchema } from './event.ts';
+import { calendarDate, idRef, knowledge, nonEmpty } from './common.ts';
+
 export const articleSchema = z.strictObject({
   /** The headline, verbatim. */
   title: nonEmpty,
@@ -19,8 +19,10 @@ export const articleSchema = z.strictObject({
   headerLines: z.array(nonEmpty).default([]),
   /** Byline or agency line exactly as the text states it ("Von Thomas Röper", "(DPA)"); null if there is none. */
   byline: nonEmpty.nullable(),
-  /** The event the text reports as its news. */
-  event: eventSchema,
+  /** The story the text belongs to (content/stories/<id>.yaml). */
+  story: idRef,
+  /** The event of its story that the text reports as its news. */
+  event: idRef,
   /** Sources the text itself cites or quotes, named as the text names them (e.g. "TASS", "KCNA"). */
   cites: z.array(nonEmpty),
   /** One neutral German sentence, written by us, on what the text reports. */

@@ -3,8 +3,8 @@
  * it, and one cell per text with verified quotes.
  */
 import { z } from 'astro/zod';
-import { nonEmpty } from './common.ts';
-import { claimEventSchema } from './event.ts';
+import { idRef, nonEmpty } from './common.ts';
+
 /** What one text says about one claim. */
 export const cellSchema = z.discriminatedUnion('status', [
   z.object({
@@ -26,13 +26,18 @@ export const cellSchema = z.discriminatedUnion('status', [
 export const claimSchema = z.strictObject({
   /** The claim's German title, as a reader's question or topic. */
   title: nonEmpty,
-  /** The event the claim belongs to, or `beide` for both. */
-  event: claimEventSchema,
+  /** The story the claim belongs to. */
+  story: idRef,
+  /** The event of its story the claim belongs to; left out for a claim about the story as a whole. */
+  event: idRef.optional(),
   /** Order among the claims on the overview (lower first). */
   order: z.number().int().default(100),
   /** A neutral German description, written by us, of what counts as stating this claim. */
   description: nonEmpty,
-  /** One cell per text, keyed by the article id (its file name without .md). */
+  /**
+   * One cell per text of the story, keyed by the article id (its file name without .md). A text
+   * published before the claim's event gets no cell: it is derived as „erschien vor dem Ereignis“.
+   */
   cells: z.record(z.string(), cellSchema),
 });
 export type ClaimData = z.infer<typeof claimSchema>;

@@ -3,6 +3,7 @@
  * knowledge stated or inferred, references and verbatim mentions.
  */
 import { z } from 'astro/zod';
+import { ID } from './ids.ts';
 
 /**
  * A calendar date. YAML turns an unquoted 2024-06-19 into a Date, a quoted one
@@ -14,6 +15,9 @@ export const calendarDate = z
   .transform((value) => (typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value));
 
 export const nonEmpty = z.string().trim().min(1, 'must not be empty');
+
+/** The id of another entry (a story, an event, a text), checked against the loaded content. */
+export const idRef = z.string().regex(ID, 'must be an id: lowercase a-z, 0-9 and single hyphens');
 
 /** Something we know about a text: either stated in it, or inferred with the evidence. */
 export const knowledge = <Shape extends z.ZodRawShape>(shape: Shape) =>

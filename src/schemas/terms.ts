@@ -3,7 +3,7 @@
  * same thing.
  */
 import { z } from 'astro/zod';
-import { nonEmpty } from './common.ts';
+import { idRef, nonEmpty } from './common.ts';
 /** One way the texts name the thing a term group is about. */
 export const termVariantSchema = z.strictObject({
   /** The variant as shown in the table, e.g. "Angriffskrieg". */
@@ -26,6 +26,8 @@ export type TermVariantData = z.infer<typeof termVariantSchema>;
 
 /** A term group: the variants texts use for the same thing. */
 export const termGroupSchema = z.strictObject({
+  /** The story whose texts the group counts in. */
+  story: idRef,
   /** German heading of the group, e.g. "Wie der Krieg gegen die Ukraine heißt". */
   label: nonEmpty,
   /** Order on the page (lower first). */

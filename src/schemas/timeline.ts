@@ -2,7 +2,7 @@
  * The timeline (content/timeline.yaml): events the texts mention or rest on.
  */
 import { z } from 'astro/zod';
-import { mentionSchema, nonEmpty, referenceSchema } from './common.ts';
+import { idRef, mentionSchema, nonEmpty, referenceSchema } from './common.ts';
 /**
  * A date as precise as the sources are: "1961", "2000-07" or "2024-06-19".
  * Astro's YAML reader turns 1961 into a number and 2024-06-19 into a Date;
@@ -26,6 +26,8 @@ export const partialDateSchema = z
 
 /** An event the texts mention or rest on; content/timeline.yaml is keyed by the event id. */
 export const timelineEventSchema = z.strictObject({
+  /** The story on whose timeline the event stands. */
+  story: idRef,
   /** When it happened, as precise as the sources are. */
   date: partialDateSchema,
   /** Short German title. */

@@ -5,8 +5,7 @@
  * src/components/SearchFacets.astro, so every page type uses the same keys
  * and values (documented in the README under "Search").
  */
-import type { Article, Claim } from '../corpus/corpus.ts';
-import { EVENT_ORDER, EVENTS } from '../corpus/events.ts';
+import type { Article, Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
 import { FILTER_KEYS, type FilterKey } from './state.ts';
 
@@ -27,12 +26,12 @@ export interface SearchFacets {
   sort: { date: string };
 }
 
-/** An article page: filtered by itself and its event, dated by publication. */
-export function articleFacets(article: Pick<Article, 'data'>): SearchFacets {
+/** An article page: filtered by itself, its story and its event, dated by publication. */
+export function articleFacets(article: Pick<Article, 'data' | 'event'>, story: Pick<Story, 'data'>): SearchFacets {
   const { data } = article;
   const date = isoDate(data.published.date);
   return {
-    filters: { text: [data.title], ereignis: [EVENTS[data.event].filter] },
+    filters: { text: [data.title], thema: [story.data.title], ereignis: [article.event.short] },
     meta: { title: data.title, date, ...(data.byline ? { source: data.byline } : {}) },
     sort: { date },
   };
@@ -42,17 +41,17 @@ export function articleFacets(article: Pick<Article, 'data'>): SearchFacets {
  * A claim page: filtered by the claim, its event and every text that reports
  * it (a reader filtering by one text finds the claims that text makes).
  */
-export function claimFacets(claim: Pick<Claim, 'data' | 'cells'>, articles: readonly Pick<Article, 'id' | 'data'>[]): SearchFacets {
-  const titleOf = new Map(articles.map((article) => [article.id, article.data.title]));
+export function claimFacets(claim: Pick<Claim, 'data' | 'cells' | 'event'>, story: Pick<Story, 'data' | 'events' | 'articles'>): SearchFacets {
+  const titleOf = new Map(story.articles.map((article) => [article.id, article.data.title]));
   const texts = claim.cells
     .filter((cell) => cell.status === 'reported')
     .map((cell) => titleOf.get(cell.article))
     .filter((title): title is string => title !== undefined);
-  // A claim about both events is found under either event filter, dated by the first.
-  const events = claim.data.event === 'beide' ? EVENT_ORDER.map((id) => EVENTS[id]) : [EVENTS[claim.data.event]];
-  const day = events[0]?.day ?? '';
+  // A claim about the whole story is found under each of its events' filters, dated by the first.
+  const events = claim.event ? [claim.event] : story.events;
+  const day = events[0] ? isoDate(events[0].date) : '';
   return {
-    filters: { text: texts, ereignis: events.map((event) => event.filter), aussage: [claim.data.title] },
+    filters: { text: texts, thema: [story.data.title], ereignis: events.map((event) => event.short), aussage: [claim.data.title] },
     meta: { title: claim.data.title, date: day },
     sort: { date: day },
   };

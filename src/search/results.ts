@@ -45,6 +45,8 @@ export interface PagefindResultData {
   content: string;
   locations: number[];
   meta: Record<string, string | undefined>;
+  /** The page's filter values by key; `thema` names its story. */
+  filters?: Record<string, string[] | undefined>;
   sub_results: PagefindSubResult[];
 }
 
@@ -70,6 +72,8 @@ export interface ResultView {
   date?: { iso: string; label: string };
   /** Author or agency as the text names it. */
   source?: string;
+  /** The title of the story the page belongs to. */
+  story?: string;
   passages: PassageView[];
 }
 
@@ -157,12 +161,15 @@ export function toResultView(data: PagefindResultData, maxPassages = MAX_PASSAGE
   }
   const date = dateOf(data.meta['date']);
   const source = data.meta['source'];
+  // From the filter, not a meta field: Pagefind indexes meta values as words, and a story's title would match every page of it.
+  const story = data.filters?.['thema']?.[0];
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
     kind: pageKind(data.url),
     ...(date ? { date } : {}),
     ...(source ? { source } : {}),
+    ...(story ? { story } : {}),
     passages,
   };
 }

@@ -78,6 +78,7 @@ function renderResult(view: ResultView): HTMLLIElement {
     meta.append(view.kind === 'Text' ? ' vom ' : ' · ', time);
   }
   if (view.source) meta.append(` · ${view.source}`);
+  if (view.story) meta.append(` · Thema: ${view.story}`);
   const passages = element('ul', 'search-passages');
   for (const passage of view.passages) {
     const entry = element('li');

@@ -1,7 +1,7 @@
 /**
  * The state of the search page lives in its URL, so a result list can be
  * shared and the header form (a plain GET to /suche/?q=…) needs no script:
- * `q` is the query, `text`, `ereignis` and `aussage` the filters, `sortierung` the order.
+ * `q` is the query, `thema`, `text`, `ereignis` and `aussage` the filters, `sortierung` the order.
  */
 
 export const SEARCH_PATH = '/suche/';
@@ -11,9 +11,9 @@ export const SORT_PARAM = 'sortierung';
 /**
  * The search filters, as `data-pagefind-filter` names them on the pages
  * (src/search/facets.ts) and as the search page offers them: the text, the
- * event, the claim.
+ * event, the claim, and the story (`thema`).
  */
-export const FILTER_KEYS = ['text', 'ereignis', 'aussage'] as const;
+export const FILTER_KEYS = ['thema', 'text', 'ereignis', 'aussage'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
 export const SORTS = {

@@ -14,11 +14,17 @@ export function isoDate(date: Date): string {
 
 /**
  * "1 von 3 Texten zum Vertrag von Pjöngjang berichtet das." plus, where texts
- * about the other event report it too, how many.
+ * about another event of the story report it too, how many, and how many
+ * texts appeared before the event and so cannot report it.
  */
-export function coverageSentence(reported: number, ofEvent: number, topic: string, elsewhere = 0): string {
+export function coverageSentence(reported: number, ofEvent: number, topic: string, elsewhere = 0, notApplicable = 0): string {
   const verb = reported === 1 ? 'berichtet' : 'berichten';
-  const main = `${reported} von ${ofEvent} Texten ${topic} ${verb} das.`;
-  if (elsewhere === 0) return main;
-  return `${main} Außerdem ${elsewhere === 1 ? 'berichtet es 1 Text' : `berichten es ${elsewhere} Texte`} zum anderen Ereignis.`;
+  const sentences = [`${reported} von ${ofEvent} ${ofEvent === 1 ? 'Text' : 'Texten'} ${topic} ${verb} das.`];
+  if (elsewhere > 0) {
+    sentences.push(`Außerdem ${elsewhere === 1 ? 'berichtet es 1 Text' : `berichten es ${elsewhere} Texte`} zu einem anderen Ereignis.`);
+  }
+  if (notApplicable > 0) {
+    sentences.push(`${notApplicable === 1 ? '1 Text erschien' : `${notApplicable} Texte erschienen`} vor dem Ereignis.`);
+  }
+  return sentences.join(' ');
 }

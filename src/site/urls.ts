@@ -29,6 +29,14 @@ export const cellUrl = (claim: string, article: string) => `${claimUrl(claim)}#$
 /** A fragment of a page: `<url>#<id>`. */
 export const fragmentUrl = (url: string, id: string) => `${url}#${id}`;
 
+/** `/themen/`: every story, newest first; page 2 on is `/themen/2/`. */
+export const storiesUrl = (page = 1) => (page <= 1 ? '/themen/' : `/themen/${page}/`);
+/** `/themen/<id>/`: a story, with its events, texts and claims. */
+export const storyUrl = (id: string) => `/themen/${id}/`;
+/** A story's lens or pair list: `/themen/<id>/wortwahl/`, `quellen/`, `zeitleiste/`, `vergleich/`. */
+export const storyPageUrl = (id: string, page: 'wortwahl' | 'quellen' | 'zeitleiste' | 'vergleich') => `${storyUrl(id)}${page}/`;
+/** Data downloads of one story: `/daten/themen/<id>.json` and `.csv`. */
+export const storyDataUrl = (id: string, format: 'json' | 'csv') => `/daten/themen/${id}.${format}`;
 /** A page's path without its slashes, naming its card and citation files: `/aussagen/x/` → `aussagen/x`; the overview is `start`. */
 export function pageKey(path: string): string {
   const key = path.replace(/^\/|\/$/g, '');

@@ -15,7 +15,7 @@ function statuses(claim: string): Record<string, string> {
   return Object.fromEntries(
     selectAll('.vergleich-spalten > section', page).map((section) => [
       String(section.properties['id']),
-      section.properties['className'] && String(section.properties['className']).includes('reported') ? 'reported' : 'not-mentioned',
+      ['reported', 'not-mentioned', 'not-applicable'].find((status) => ([section.properties['className']].flat() as unknown[]).includes(status)) ?? '',
     ]),
   );
 }
@@ -31,26 +31,29 @@ describe('required claims', () => {
     });
   });
 
-  it('the 2024 treaty: reported by the three texts about it', () => {
+  it('the 2024 treaty: reported by the three texts about it; the 2023 texts appeared before it', () => {
     expect(statuses('vertrag-pjoengjang-2024')).toEqual({
-      'heiliger-kampf': 'not-mentioned',
-      'einladung-nordkorea': 'not-mentioned',
+      'heiliger-kampf': 'not-applicable',
+      'einladung-nordkorea': 'not-applicable',
       'allianz-historischer-besuch': 'reported',
       partnerschaftsvertrag: 'reported',
       'strategische-partnerschaft': 'reported',
     });
   });
 
-  it('the mutual-assistance clause: only the blog text of 19 June 2024 mentions it', () => {
+  it('the mutual-assistance clause: only the blog text of 19 June 2024 mentions it; the 2023 texts appeared before', () => {
     expect(statuses('beistandsklausel')).toEqual({
-      'heiliger-kampf': 'not-mentioned',
-      'einladung-nordkorea': 'not-mentioned',
+      'heiliger-kampf': 'not-applicable',
+      'einladung-nordkorea': 'not-applicable',
       'allianz-historischer-besuch': 'reported',
       partnerschaftsvertrag: 'not-mentioned',
       'strategische-partnerschaft': 'not-mentioned',
     });
     const page = readPage('/aussagen/beistandsklausel/');
-    expect(toString(select('.abdeckung', page)!)).toBe('1 von 3 Texten zum Vertrag von Pjöngjang berichtet das.');
+    expect(toString(select('.abdeckung', page)!)).toBe(
+      '1 von 3 Texten zum Vertrag von Pjöngjang berichtet das. 2 Texte erschienen vor dem Ereignis.',
+    );
+    expect(toString(select('#heiliger-kampf', page)!)).toContain('erschien vor dem Ereignis');
     expect(toString(select('#allianz-historischer-besuch', page)!)).toContain(
       'versprachen sie sich gegenseitige Hilfe, falls eine der beiden Nationen angegriffen wird',
     );
@@ -80,7 +83,7 @@ describe('quotes link both ways', () => {
 
   it('has a page for every pair of texts and an overview table with row and column headers', () => {
     expect(pagePaths().filter((path) => /^\/vergleich\/[^/]+--[^/]+\/$/.test(path))).toHaveLength(10);
-    const table = select('table', readPage('/aussagen/'))!;
+    const table = select('table', readPage('/themen/russland-nordkorea/'))!;
     expect(selectAll('thead th[scope="col"]', table)).toHaveLength(6);
     expect(selectAll('tbody th[scope="row"]', table).length).toBeGreaterThanOrEqual(11);
   });

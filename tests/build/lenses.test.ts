@@ -9,7 +9,8 @@ import { fileFor, readHtml, readPage } from './dist.ts';
 import { normalizeWhitespace } from '../../src/text/quote-match.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
-const LENSES = ['/wortwahl/', '/quellen/', '/zeitleiste/'];
+const STORY = '/themen/russland-nordkorea/';
+const LENSES = ['wortwahl', 'quellen', 'zeitleiste'].map((lens) => `${STORY}${lens}/`);
 const pages = new Map<string, Root>();
 const page = (path: string) => {
   if (!pages.has(path)) pages.set(path, readPage(path));
@@ -41,7 +42,7 @@ const internalLinks = (path: string) =>
     .filter((href) => href.startsWith('/'));
 
 describe('lens pages', () => {
-  it.each(LENSES)('%s ships no JavaScript and is in the main navigation', (path) => {
+  it.each(LENSES)("%s ships no JavaScript and is in the story's navigation", (path) => {
     expect(readHtml(path)).not.toMatch(/<script\b/);
     const current = select('nav a[aria-current="page"]', page(path));
     expect(current?.properties['href']).toBe(path);
@@ -53,15 +54,15 @@ describe('lens pages', () => {
     expect(links.filter((link) => !resolves(link))).toEqual([]);
   });
 
-  it('the overview points to each lens', () => {
-    const hrefs = selectAll('main a', page('/')).map((a) => a.properties['href']);
+  it("the story's page points to each lens", () => {
+    const hrefs = selectAll('main a', page(STORY)).map((a) => a.properties['href']);
     for (const path of LENSES) expect(hrefs).toContain(path);
   });
 });
 
-describe('/wortwahl/', () => {
+describe('wortwahl', () => {
   const data = JSON.parse(readFileSync(fileFor('/daten/wortwahl.json'), 'utf8')) as TermsExport;
-  const wortwahl = page('/wortwahl/');
+  const wortwahl = page(`${STORY}wortwahl/`);
 
   it('has a captioned table with row and column headers for each term group', () => {
     const tables = selectAll('table', wortwahl);
@@ -149,8 +150,8 @@ describe('/daten/wortwahl.json', () => {
   });
 });
 
-describe('/quellen/', () => {
-  const quellen = page('/quellen/');
+describe('quellen', () => {
+  const quellen = page(`${STORY}quellen/`);
 
   it('names the agencies, authorities and people the texts cite', () => {
     const rows = selectAll('tbody th[scope="row"]', quellen).map((th) => toString(th));
@@ -176,8 +177,8 @@ describe('/quellen/', () => {
   });
 });
 
-describe('/zeitleiste/', () => {
-  const zeitleiste = page('/zeitleiste/');
+describe('zeitleiste', () => {
+  const zeitleiste = page(`${STORY}zeitleiste/`);
   const events = selectAll('ol.zeitleiste > li', zeitleiste);
   const dates = events.map((li) => String(select('time', li)?.properties['dateTime']));
 

@@ -30,8 +30,10 @@ describe('overview and article pages', () => {
     expect(scripts(path)).toEqual([]);
   });
 
-  it('groups the texts by event on the overview', () => {
-    const page = readPage('/');
+  it('lists the stories on the overview, and groups a story\'s texts by event on its page', () => {
+    const home = readPage('/');
+    expect(selectAll('li.card h3 a', home).map((a) => a.properties['href'])).toEqual(['/themen/russland-nordkorea/']);
+    const page = readPage('/themen/russland-nordkorea/');
     const summit = select('section[aria-labelledby="ereignis-gipfel-2023"]', page);
     const pact = select('section[aria-labelledby="ereignis-vertrag-2024"]', page);
     expect(selectAll('li.card', summit!)).toHaveLength(2);

@@ -104,8 +104,7 @@ describe('/suche/', () => {
     expect(await announced(page, 'Xylophon')).toBe('Keine Treffer für „Xylophon“.');
     const suggestions = page.locator('[data-search-empty]');
     expect(await suggestions.isVisible()).toBe(true);
-    expect(await suggestions.locator('a[href^="/artikel/"]').count()).toBe(5);
-    expect(await suggestions.locator('a[href="/"]').isVisible()).toBe(true);
+    expect(await suggestions.locator('a[href="/themen/"]').isVisible()).toBe(true);
     await page.close();
   });
 
@@ -122,12 +121,12 @@ describe('/suche/', () => {
   it('puts the field first in the tab order after the skip link and header', async () => {
     const page = await open('/suche/');
     const order: string[] = [];
-    for (let i = 0; i < 11; i++) {
+    for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement?.getAttribute('id') ?? document.activeElement?.textContent?.trim() ?? ''));
     }
-    const nav = ['Übersicht', 'Aussagen', 'Textpaare', 'Wortwahl', 'Quellen', 'Zeitleiste'];
-    expect(order).toEqual(['Zum Inhalt springen', 'nebeneinander', ...nav, 'suchfeld', 'Suchen', order[10]]);
+    const nav = ['Übersicht', 'Alle Themen', 'Suche'];
+    expect(order).toEqual(['Zum Inhalt springen', 'nebeneinander', ...nav, 'suchfeld', 'Suchen', order[7]]);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     await page.close();
   });
@@ -147,7 +146,7 @@ describe('/suche/', () => {
     const message = page.locator('.search-nojs');
     expect(await message.isVisible()).toBe(true);
     expect(await message.textContent()).toContain('Die Suche braucht JavaScript');
-    expect(await page.locator('.search-nojs a[href="/"]').isVisible()).toBe(true);
+    expect(await page.locator('.search-nojs a[href="/themen/"]').isVisible()).toBe(true);
     expect(await page.getByLabel('Suchbegriff').isVisible()).toBe(false);
     await context.close();
   });

@@ -16,6 +16,7 @@ import { buildLenses, type Lenses } from '../../src/lenses/lenses.ts';
 import { checkBody, checkDateLiterals, checkId, ID, lineTrueBody, validate } from '../../src/loaders/entry-checks.ts';
 import { articleSchema } from '../../src/schemas/article.ts';
 import { claimSchema } from '../../src/schemas/claim.ts';
+import { storySchema } from '../../src/schemas/story.ts';
 import { ContentError, type ContentProblem } from '../../src/schemas/errors.ts';
 import { factSheetSchema } from '../../src/schemas/facts.ts';
 import { attributionFileSchema, sourceSchema } from '../../src/schemas/sources.ts';
@@ -98,6 +99,7 @@ function articles(root: string, problems: ContentProblem[]): ArticleInput[] {
 /** Loads and checks the content below `root` (the folder holding content/); throws one ContentError. */
 export function checkAll(root: string): { corpus: Corpus; lenses: Lenses } {
   const problems: ContentProblem[] = [];
+  const stories = folder(root, 'stories', storySchema, problems);
   const texts = articles(root, problems);
   const claims: ClaimInput[] = folder(root, 'claims', claimSchema, problems);
   const originals = new Map(filesIn(root, 'originals', '.txt').map((path) => [basename(path), readFileSync(path, 'utf8')]));
@@ -109,7 +111,7 @@ export function checkAll(root: string): { corpus: Corpus; lenses: Lenses } {
     facts: folder(root, 'facts', factSheetSchema, problems),
   };
   if (problems.length > 0) throw new ContentError(problems);
-  const corpus = buildCorpus({ articles: texts, claims, originals });
+  const corpus = buildCorpus({ stories, articles: texts, claims, originals });
   return { corpus, lenses: buildLenses(corpus, inputs) };
 }
 

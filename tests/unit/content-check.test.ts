@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../support/content.ts';
+import { allPairs } from '../../src/corpus/pairs.ts';
 import { ContentError, formatProblems, type ContentProblem } from '../../src/schemas/errors.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/content/${name}/`, import.meta.url));
@@ -32,6 +33,12 @@ const CASES: [fixture: string, file: string, field: string][] = [
   ['unknown-directive', ARTICLE, 'body'],
   ['reported-without-quote', CLAIM, 'cells.probe.quotes'],
   ['raw-html', ARTICLE, 'body'],
+  ['unknown-story', ARTICLE, 'story'],
+  ['claim-unknown-story', CLAIM, 'story'],
+  ['claim-event-not-in-story', CLAIM, 'event'],
+  ['claim-quotes-other-story', CLAIM, 'cells.andere-probe'],
+  ['cell-before-event', CLAIM, 'cells.probe'],
+  ['numeric-story-id', 'content/stories/2024.yaml', ''],
 ];
 
 describe('content check', () => {
@@ -50,10 +57,17 @@ describe('content check', () => {
   });
 
   it('names the line of a problem in the body, counted in the file', () => {
-    // tests/fixtures/content/unknown-directive: the ":::note" block starts on line 24 of probe.md.
-    expect(problemsOf('unknown-directive').map((p) => p.message)).toContainEqual(expect.stringMatching(/^line 24: /));
-    // raw-html: the tags stand on lines 23 and 25 of probe.md.
-    expect(problemsOf('raw-html').flatMap((p) => p.message.match(/^raw HTML on line (\d+)/)?.[1] ?? [])).toEqual(['23', '25']);
+    // tests/fixtures/content/unknown-directive: the ":::note" block starts on line 25 of probe.md.
+    expect(problemsOf('unknown-directive').map((p) => p.message)).toContainEqual(expect.stringMatching(/^line 25: /));
+    // raw-html: the tags stand on lines 24 and 26 of probe.md.
+    expect(problemsOf('raw-html').flatMap((p) => p.message.match(/^raw HTML on line (\d+)/)?.[1] ?? [])).toEqual(['24', '26']);
+  });
+
+  it('derives the cell of a text published before the claim\'s event as not applicable', () => {
+    // not-applicable: the text appeared on 2023-09-14, the claim's event is on 2024-06-19, the claim has no cell.
+    const corpus = checkContent(fixture('not-applicable'));
+    expect(corpus.claims[0]?.cells).toEqual([expect.objectContaining({ article: 'probe', status: 'not-applicable', quotes: [] })]);
+    expect(corpus.stories.map((story) => [story.id, story.articles.length, story.claims.length])).toEqual([['probe-thema', 1, 1]]);
   });
 
   it('words every problem for an editor (snapshot, read by hand)', () => {
@@ -62,5 +76,29 @@ describe('content check', () => {
       .map((name) => `${name}:\n${formatProblems(problemsOf(name))}`)
       .join('\n\n');
     expect(wording).toMatchSnapshot();
+  });
+});
+
+describe('two stories', () => {
+  // tests/fixtures/content/two-stories: "probe-thema" (latest event 2024-06-19) with the text "probe",
+  // "anderes-thema" (latest event 2024-06-20) with the text "andere-probe"; one claim each.
+  const corpus = checkContent(fixture('two-stories'));
+
+  it('lists the stories newest first, each with its own texts and claims', () => {
+    expect(corpus.stories.map((story) => [story.id, story.articles.map((a) => a.id), story.claims.map((c) => c.id)])).toEqual([
+      ['anderes-thema', ['andere-probe'], ['andere-aussage']],
+      ['probe-thema', ['probe'], ['probe-aussage']],
+    ]);
+  });
+
+  it("gives a claim one cell per text of its own story only", () => {
+    expect(corpus.claims.map((claim) => [claim.id, claim.cells.map((cell) => cell.article)])).toEqual([
+      ['andere-aussage', ['andere-probe']],
+      ['probe-aussage', ['probe']],
+    ]);
+  });
+
+  it('pairs texts only within a story: one text per story, no pair', () => {
+    expect(allPairs(corpus)).toEqual([]);
   });
 });

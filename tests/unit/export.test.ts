@@ -1,18 +1,32 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../support/content.ts';
-import { toCsv, toExport } from '../../src/export/comparison.ts';
+import { STATUSES, toCsv, toExport } from '../../src/export/comparison.ts';
 
-const corpus = checkContent(fileURLToPath(new URL('../fixtures/content/valid/', import.meta.url)));
+const fixture = (name: string) => checkContent(fileURLToPath(new URL(`../fixtures/content/${name}/`, import.meta.url)));
+const corpus = fixture('valid');
 
 describe('comparison export', () => {
-  it('lists articles and claims with site-relative URLs', () => {
+  it('lists stories, articles and claims with site-relative URLs', () => {
     const data = toExport(corpus);
+    expect(data.stories.map((story) => [story.id, story.url, story.events.map((event) => [event.id, event.date])])).toEqual([
+      ['probe-thema', '/themen/probe-thema/', [['gipfel-2023', '2023-09-13'], ['vertrag-2024', '2024-06-19']]],
+    ]);
     expect(data.articles).toEqual([
-      { id: 'probe', title: 'Probe-Überschrift', published: '2024-06-19', publishedBasis: 'stated', event: 'vertrag-2024', url: '/artikel/probe/' },
+      {
+        id: 'probe',
+        story: 'probe-thema',
+        title: 'Probe-Überschrift',
+        published: '2024-06-19',
+        publishedBasis: 'stated',
+        event: 'vertrag-2024',
+        url: '/artikel/probe/',
+      },
     ]);
     expect(data.claims[0]).toMatchObject({
       id: 'probe-aussage',
+      story: 'probe-thema',
+      event: 'vertrag-2024',
       url: '/aussagen/probe-aussage/',
       cells: [
         {
@@ -26,25 +40,39 @@ describe('comparison export', () => {
     expect(data.claims[0]?.cells[0]).not.toHaveProperty('note');
   });
 
+  it('documents every cell status in the data itself', () => {
+    expect(Object.keys(toExport(corpus).statuses)).toEqual(['reported', 'not-mentioned', 'not-applicable']);
+  });
+
   it('writes one CSV row per quote, every field quoted, CRLF line ends', () => {
     const csv = toCsv(toExport(corpus));
     expect(csv.split('\r\n')).toEqual([
-      '"claim","claim_title","event","article","status","note","quote","url"',
-      '"probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","reported","","Kim sicherte «volle   Unterstützung» zu","/artikel/probe/#beleg-probe-aussage-1"',
+      '"story","claim","claim_title","event","article","status","note","quote","url"',
+      '"probe-thema","probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","reported","","Kim sicherte «volle   Unterstützung» zu","/artikel/probe/#beleg-probe-aussage-1"',
       '',
     ]);
   });
 
+  it("carries the cell of a text published before the claim's event as its own status", () => {
+    // not-applicable: the text appeared on 2023-09-14, the claim's event is on 2024-06-19.
+    const [, row] = toCsv(toExport(fixture('not-applicable'))).split('\r\n');
+    expect(row).toBe(
+      '"probe-thema","probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","not-applicable","","","/aussagen/probe-aussage/#probe"',
+    );
+  });
+
   it('doubles quotation marks inside fields and gives an empty cell one row', () => {
     const csv = toCsv({
+      statuses: STATUSES,
+      stories: [],
       articles: [],
       claims: [
         {
-          id: 'c', title: 'Er sagte "ja"', event: 'gipfel-2023', description: '', url: '/aussagen/c/',
+          id: 'c', story: 's', title: 'Er sagte "ja"', event: null, description: '', url: '/aussagen/c/',
           cells: [{ article: 'a', status: 'not-mentioned', note: 'Anm., mit Komma', url: '/aussagen/c/#a', quotes: [] }],
         },
       ],
     });
-    expect(csv.split('\r\n')[1]).toBe('"c","Er sagte ""ja""","gipfel-2023","a","not-mentioned","Anm., mit Komma","","/aussagen/c/#a"');
+    expect(csv.split('\r\n')[1]).toBe('"s","c","Er sagte ""ja""","","a","not-mentioned","Anm., mit Komma","","/aussagen/c/#a"');
   });
 });

@@ -44,19 +44,25 @@ describe('CreativeWork of a text', () => {
 });
 
 describe('Dataset of /daten/', () => {
-  it('names licence, the downloads with their formats, and the version once there is one', () => {
-    const data = datasetJsonLd({ site: new URL('https://example.org'), texts: 5, claims: 22, version: '2026-11-20.1' });
+  const stories = [{ id: 'thema-a', title: 'Thema A' }];
+
+  it('names licence, every download with its format, and the version once there is one', () => {
+    const data = datasetJsonLd({ site: new URL('https://example.org'), texts: 5, claims: 22, stories, version: '2026-11-20.1' });
     expect(data).toMatchObject({ '@type': 'Dataset', license: 'https://creativecommons.org/licenses/by/4.0/', version: '2026-11-20.1', url: 'https://example.org/daten/' });
-    expect(data['description']).toMatch(/^5 deutschsprachige Nachrichtentexte und 22 Aussagen/);
-    expect(data['distribution']).toEqual([
-      expect.objectContaining({ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: 'https://example.org/daten/vergleich.json' }),
-      expect.objectContaining({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://example.org/daten/vergleich.csv' }),
-      expect.objectContaining({ '@type': 'DataDownload', encodingFormat: 'application/json', contentUrl: 'https://example.org/daten/wortwahl.json' }),
+    expect(data['description']).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 22 Aussagen/);
+    expect((data['distribution'] as { encodingFormat: string; contentUrl: string }[]).map((d) => [d.contentUrl, d.encodingFormat])).toEqual([
+      ['https://example.org/daten/vergleich.json', 'application/json'],
+      ['https://example.org/daten/vergleich.csv', 'text/csv'],
+      ['https://example.org/daten/wortwahl.json', 'application/json'],
+      ['https://example.org/daten/themen/thema-a.json', 'application/json'],
+      ['https://example.org/daten/themen/thema-a.csv', 'text/csv'],
     ]);
     expect(DOWNLOADS).toHaveLength(3);
   });
 
-  it('has no version field while the data has none', () => {
-    expect(datasetJsonLd({ site: undefined, texts: 5, claims: 22 })).not.toHaveProperty('version');
+  it('has no version field while the data has none, and counts stories in the plural', () => {
+    const data = datasetJsonLd({ site: undefined, texts: 9, claims: 30, stories: [...stories, { id: 'b', title: 'B' }] });
+    expect(data).not.toHaveProperty('version');
+    expect(data['description']).toMatch(/^9 deutschsprachige Nachrichtentexte zu 2 Themen und 30 Aussagen/);
   });
 });

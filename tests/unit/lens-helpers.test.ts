@@ -19,6 +19,7 @@ describe('layoutChart', () => {
   const group: TermGroup = {
     id: 'krieg',
     file: 'content/terms/krieg.yaml',
+    story: 'probe-thema',
     label: 'Krieg',
     description: '',
     variants: [variant('Krieg', { a: 4, b: 0 }), variant('Angriffskrieg', { a: 2, b: 0 }), variant('Vorgehen', { a: 0, b: 0 })],

@@ -4,8 +4,9 @@ import { checkContent } from '../support/content.ts';
 import { coverage } from '../../src/corpus/coverage.ts';
 import { allPairs, pairRows, pairsOf } from '../../src/corpus/pairs.ts';
 
-// The real corpus: five texts, read in date order.
+// The real corpus: one story, five texts, read in date order.
 const corpus = checkContent(fileURLToPath(new URL('../../', import.meta.url)));
+const story = corpus.stories[0]!;
 
 describe('text pairs', () => {
   it('has every unordered pair once, earlier text on the left: 5 texts, 10 pairs', () => {
@@ -19,13 +20,13 @@ describe('text pairs', () => {
   });
 
   it('offers every other text from each article', () => {
-    const others = pairsOf(corpus, 'partnerschaftsvertrag').map(({ other }) => other.id).sort();
+    const others = pairsOf(story, 'partnerschaftsvertrag').map(({ other }) => other.id).sort();
     expect(others).toEqual(['allianz-historischer-besuch', 'einladung-nordkorea', 'heiliger-kampf', 'strategische-partnerschaft']);
   });
 
   it('lines up the claims: the assistance clause is only in the blog text', () => {
     const pair = allPairs(corpus).find((candidate) => candidate.id === 'allianz-historischer-besuch--strategische-partnerschaft')!;
-    const rows = pairRows(corpus, pair);
+    const rows = pairRows(story, pair);
     const clause = rows.find((row) => row.claim.id === 'beistandsklausel');
     expect(clause?.agreement).toBe('left-only');
     const treaty = rows.find((row) => row.claim.id === 'vertrag-pjoengjang-2024');
@@ -39,25 +40,31 @@ describe('text pairs', () => {
       const expected = allPairs(corpus)
         .filter((pair) => pair.left.id === article.id || pair.right.id === article.id)
         .map((pair) => ({ other: pair.left.id === article.id ? pair.right : pair.left, pair }));
-      expect(pairsOf(corpus, article.id)).toEqual(expected);
+      expect(pairsOf(story, article.id)).toEqual(expected);
     }
-    expect(pairsOf(corpus, 'no-such-text')).toEqual([]);
+    expect(pairsOf(story, 'no-such-text')).toEqual([]);
   });
 });
 
 describe('coverage', () => {
-  it('counts the texts about the claim\'s event as a search over all texts would', () => {
+  it('counts a claim\'s cells by status among the texts about its event', () => {
     for (const claim of corpus.claims) {
-      const about = (id: string) => claim.data.event === 'beide' || corpus.articles.find((a) => a.id === id)?.data.event === claim.data.event;
-      const reported = claim.cells.filter((cell) => cell.status === 'reported');
-      expect(coverage(corpus, claim)).toEqual({
-        event: claim.data.event,
-        reported: reported.filter((cell) => about(cell.article)).length,
-        ofEvent: corpus.articles.filter((article) => about(article.id)).length,
-        reportedElsewhere: reported.filter((cell) => !about(cell.article)).length,
+      const about = (cell: { event: string }) => claim.event === undefined || cell.event === claim.event.id;
+      const applicable = claim.cells.filter((cell) => cell.status !== 'not-applicable');
+      expect(coverage(claim)).toEqual({
+        reported: applicable.filter((cell) => about(cell) && cell.status === 'reported').length,
+        ofEvent: applicable.filter(about).length,
+        reportedElsewhere: applicable.filter((cell) => !about(cell) && cell.status === 'reported').length,
+        notApplicable: claim.cells.length - applicable.length,
       });
     }
-    const clause = corpus.claims.find((claim) => claim.id === 'beistandsklausel')!;
-    expect(coverage(corpus, clause)).toEqual({ event: 'vertrag-2024', reported: 1, ofEvent: 3, reportedElsewhere: 0 });
+  });
+
+  it('matches counts checked by hand', () => {
+    const claim = (id: string) => corpus.claims.find((candidate) => candidate.id === id)!;
+    // Article 4: of the three 2024 texts only the blog reports it; the two 2023 texts appeared before the treaty.
+    expect(coverage(claim('beistandsklausel'))).toEqual({ reported: 1, ofEvent: 3, reportedElsewhere: 0, notApplicable: 2 });
+    // The war's name is a claim about the whole story: all five texts use a name for it.
+    expect(coverage(claim('kriegsbezeichnung'))).toEqual({ reported: 5, ofEvent: 5, reportedElsewhere: 0, notApplicable: 0 });
   });
 });

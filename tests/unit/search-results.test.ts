@@ -75,6 +75,11 @@ describe('toResultView', () => {
     });
   });
 
+  it('names the story from the page\'s thema filter, and nothing when the page has none', () => {
+    expect(toResultView({ ...data, filters: { thema: ['Russland und Nordkorea'] } }).story).toBe('Russland und Nordkorea');
+    expect(view.story).toBeUndefined();
+  });
+
   it('links each passage with a hit to the passage itself', () => {
     expect(view.passages.map((passage) => [passage.title, passage.url])).toEqual([
       ['Absatz 10', '/artikel/einladung-nordkorea/#absatz-10'],

@@ -3,7 +3,8 @@ import { getCorpus, getLenses } from '../../data/collections.ts';
 import { toTermsExport } from '../../export/terms.ts';
 
 export const GET: APIRoute = async () => {
-  const [{ articles }, { terms }] = await Promise.all([getCorpus(), getLenses()]);
+  const [{ stories, articles }, lenses] = await Promise.all([getCorpus(), getLenses()]);
+  const terms = stories.flatMap((story) => lenses.stories.get(story.id)?.terms ?? []);
   return new Response(`${JSON.stringify(toTermsExport(terms, articles), null, 2)}\n`, {
     headers: { 'content-type': 'application/json; charset=utf-8' },
   });
