@@ -24,16 +24,19 @@ export interface HeadMetaInput {
   noindex: boolean;
   /** The page's share card: its path in the build and its alt text. */
   card: { path: string; alt: string };
+  /**
+   * Link the feed: on the pages of what it lists (the overview, the stories,
+   * the texts). Claim and pair pages leave it out, keeping their bytes.
+   */
+  feed: boolean;
 }
 
-export function headMeta({ path, site, noindex, card }: HeadMetaInput): HeadTag[] {
-  if (site === undefined) return [];
-  // The feed exists only with SITE_URL as well (RSS needs absolute links).
-  const feed: HeadTag = { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: FEED_TITLE, href: FEED_PATH } };
-  if (noindex) return [feed];
+export function headMeta({ path, site, noindex, card, feed }: HeadMetaInput): HeadTag[] {
+  if (site === undefined || noindex) return [];
   const absolute = (target: string) => new URL(target, site).href;
   return [
-    feed,
+    // The feed exists only with SITE_URL as well (RSS needs absolute links).
+    ...(feed ? [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: FEED_TITLE, href: FEED_PATH } } satisfies HeadTag] : []),
     { tag: 'link', attrs: { rel: 'canonical', href: absolute(path) } },
     { tag: 'meta', attrs: { property: 'og:url', content: absolute(path) } },
     { tag: 'meta', attrs: { property: 'og:image', content: absolute(card.path) } },

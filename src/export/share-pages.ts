@@ -39,7 +39,7 @@ function sharePage(path: string, card: CardText, cite?: ShareCitation): SharePag
     path,
     card,
     cardPath: cardUrl(path),
-    cardAlt: `Vorschaubild von nebeneinander. ${card.kicker}: ${card.title}. ${card.coverage}`,
+    cardAlt: `${card.kicker}: ${card.title}. ${card.coverage}`,
     ...(cite ? { cite } : {}),
   };
 }

@@ -1,10 +1,10 @@
 /**
  * Printing, in Chromium with print media emulated on a dark-mode system:
- * teachers hand claim and pair pages out. No navigation, search or skip link;
+ * teachers hand story, claim and pair pages out. No navigation, search or skip link;
  * black on white; the addresses of external links and of each quote's source
- * on the paper; claim and pair pages on A4 without an empty page and without
- * anything wider than the paper. PDF pages are read back with pdftotext
- * (poppler-utils; .ci/run installs it).
+ * on the paper; story, claim and pair pages on A4 without an empty page, and
+ * no page wider than the paper (tables print whole instead of scrolling).
+ * PDF pages are read back with pdftotext (poppler-utils; .ci/run installs it).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -24,6 +24,7 @@ const A4_CONTENT_WIDTH = Math.floor(((210 - 2 * 15) / 25.4) * 96);
 const paths = pagePaths();
 const claims = paths.filter((path) => /^\/aussagen\/[^/]+\/$/.test(path));
 const pairs = paths.filter((path) => /^\/vergleich\/[^/]+--[^/]+\/$/.test(path));
+const stories = paths.filter((path) => /^\/themen\/[a-z][^/]*\/$/.test(path));
 
 let browser: Browser;
 let server: StaticServer;
@@ -120,7 +121,7 @@ async function printedPages(path: string): Promise<string[]> {
 
 const squash = (text: string) => text.replace(/\s+/g, '');
 
-describe.each([...claims, ...pairs])('%s on A4', (path) => {
+describe.each([...stories, ...claims, ...pairs])('%s on A4', (path) => {
   let pages: string[];
   beforeAll(async () => {
     pages = await printedPages(path);
@@ -163,8 +164,9 @@ describe('addresses on paper', () => {
   });
 
   it('a source whose link text is its address prints it once, not twice', async () => {
-    const printed = (await printedPages('/zeitleiste/')).join('');
-    const address = selectAll('.nachweise a[href^="https://"]', readPage('/zeitleiste/'))[0];
+    const timeline = paths.find((path) => path.endsWith('/zeitleiste/')) ?? '/zeitleiste/';
+    const printed = (await printedPages(timeline)).join('');
+    const address = selectAll('.nachweise a[href^="https://"]', readPage(timeline))[0];
     expect(address).toBeTruthy();
     const href = String(address?.properties['href']);
     expect(squash(printed)).toContain(squash(href.replace(/^https:\/\//, '')));

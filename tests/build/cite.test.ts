@@ -1,5 +1,5 @@
 /**
- * „Zitieren“ on every claim and pair page: the German suggestion names the
+ * „Zitieren“ on every story, claim and pair page: the German suggestion names the
  * permalink and the date to fill in, and the BibTeX and CSL-JSON files it
  * links parse and hold the same permalink.
  */
@@ -11,11 +11,11 @@ import { parseBibtex } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
 import { fileFor, pagePaths, readPage } from './dist.ts';
 
-const citable = pagePaths().filter((path) => /^\/(aussagen\/[^/]+|vergleich\/[^/]+--[^/]+)\/$/.test(path));
+const citable = pagePaths().filter((path) => /^\/(themen\/[a-z][^/]*|aussagen\/[^/]+|vergleich\/[^/]+--[^/]+)\/$/.test(path));
 
 describe('Zitieren', () => {
-  it('is on every claim and pair page', () => {
-    expect(citable).toHaveLength(22 + 10);
+  it('is on every story, claim and pair page', () => {
+    expect(citable).toHaveLength(1 + 22 + 10);
   });
 
   it.each(citable)('%s', (path) => {

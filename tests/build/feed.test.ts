@@ -1,4 +1,4 @@
-/** /feed.xml: well-formed RSS 2.0 of the texts, newest first, linked from every page's <head>. */
+/** /feed.xml: well-formed RSS 2.0 of the stories and texts, newest first, linked from the <head> of the pages it lists. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,16 +28,20 @@ describe('the feed', () => {
   });
 
   it('is a German RSS channel on the site', () => {
-    expect(channel.title).toBe('nebeneinander: neue Texte');
+    expect(channel.title).toBe('nebeneinander: neue Themen und Texte');
     expect(channel.link).toBe(`${TEST_SITE}/`);
     expect(channel.language).toBe('de-de');
   });
 
-  it('has one item per text, each linking to its page on the site', () => {
-    expect(channel.item.map((item) => item.link).sort()).toEqual(articles.map((path) => `${TEST_SITE}${path}`).sort());
+  it('has one item per story and per text, each linking to its page on the site', () => {
+    const stories = pagePaths().filter((path) => /^\/themen\/[a-z][^/]*\/$/.test(path));
+    expect(stories).toEqual(['/themen/russland-nordkorea/']);
+    expect(channel.item.map((item) => item.link).sort()).toEqual([...stories, ...articles].map((path) => `${TEST_SITE}${path}`).sort());
     for (const item of channel.item) {
-      expect(existsSync(fileFor(new URL(item.link).pathname)), item.link).toBe(true);
-      expect(item.title).toBe(String(select('h1', readPage(new URL(item.link).pathname))?.children.map((child) => ('value' in child ? child.value : '')).join('')));
+      const path = new URL(item.link).pathname;
+      expect(existsSync(fileFor(path)), item.link).toBe(true);
+      const title = String(select('h1', readPage(path))?.children.map((child) => ('value' in child ? child.value : '')).join(''));
+      expect(item.title).toBe(stories.includes(path) ? `Thema: ${title}` : title);
     }
   });
 
@@ -45,6 +49,8 @@ describe('the feed', () => {
     const dates = channel.item.map((item) => new Date(item.pubDate).getTime());
     expect(dates.every((date) => !Number.isNaN(date))).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
+    // The story is dated by its latest event (19 June 2024) and comes before the texts of that day.
+    expect(channel.item[0]?.link).toBe(`${TEST_SITE}/themen/russland-nordkorea/`);
     expect(new Date(channel.item[0]?.pubDate ?? '').toISOString().slice(0, 10)).toBe('2024-06-19');
     expect(new Date(channel.item.at(-1)?.pubDate ?? '').toISOString().slice(0, 10)).toBe('2023-09-13');
   });
@@ -56,8 +62,10 @@ describe('the feed', () => {
     expect(stated?.description).not.toMatch(/erschlossen/);
   });
 
-  it.each(pagePaths())('%s links the feed from <head>', (path) => {
+  const listed = (path: string) => path === '/' || path.startsWith('/themen/') || /^\/artikel\/[^/]+\/$/.test(path);
+  it.each(pagePaths())('%s links the feed from <head> if the feed lists its contents', (path) => {
     const link = select('head link[rel="alternate"][type="application/rss+xml"]', readPage(path));
-    expect(link?.properties['href']).toBe('/feed.xml');
+    if (listed(path) && !/\/(quellen|vergleich|wortwahl|zeitleiste)\/$/.test(path)) expect(link?.properties['href']).toBe('/feed.xml');
+    else expect(link).toBeUndefined();
   });
 });

@@ -28,15 +28,17 @@ describe('Dataset on /daten/', () => {
       inLanguage: 'de',
     });
     expect(String(dataset?.['name'])).toMatch(/^nebeneinander/);
-    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte und 22 Aussagen/);
+    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 22 Aussagen/);
   });
 
-  it('lists each download with its format, each one built and linked from the page', () => {
+  it('lists each download, the stories’ too, with its format, each one built and linked from the page', () => {
     const distribution = dataset?.['distribution'] as { encodingFormat: string; contentUrl: string }[];
     expect(distribution.map((download) => [download.contentUrl, download.encodingFormat])).toEqual([
       [`${TEST_SITE}/daten/vergleich.json`, 'application/json'],
       [`${TEST_SITE}/daten/vergleich.csv`, 'text/csv'],
       [`${TEST_SITE}/daten/wortwahl.json`, 'application/json'],
+      [`${TEST_SITE}/daten/themen/russland-nordkorea.json`, 'application/json'],
+      [`${TEST_SITE}/daten/themen/russland-nordkorea.csv`, 'text/csv'],
     ]);
     const links = selectAll('main a', readPage('/daten/')).map((a) => String(a.properties['href']));
     for (const { contentUrl } of distribution) {
