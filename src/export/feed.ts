@@ -7,6 +7,7 @@
  */
 import type { Article, Corpus, Story } from '../corpus/corpus.ts';
 import { formatDate } from '../site/format.ts';
+import { formatPublished } from '../site/published.ts';
 import { FEED_PATH } from '../site/urls.ts';
 
 export interface FeedItem {
@@ -23,7 +24,10 @@ export const FEED_TITLE = 'nebeneinander: neue Themen und Texte';
 
 function textItem(article: Article): FeedItem {
   const { data } = article;
-  const inferred = data.published.basis === 'inferred' ? ' Das Datum nennt der Text nicht; es ist erschlossen (Begründung auf der Seite).' : '';
+  const inferred =
+    data.published.basis === 'inferred'
+      ? ` Das Datum nennt der Text nicht; erschlossen: ${formatPublished(data.published)} (Begründung auf der Seite).`
+      : '';
   return {
     title: data.title,
     link: article.url,

@@ -6,6 +6,7 @@
  */
 import type { Article, Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
+import { isExactDay } from '../site/published.ts';
 import { siteUrl } from '../site/site-url.ts';
 import { DATA_URL, storyDataUrl } from '../site/urls.ts';
 
@@ -29,7 +30,8 @@ export function claimJsonLd(story: Pick<Story, 'articles'>, claim: Claim, site: 
           '@type': 'CreativeWork',
           headline: article.data.title,
           url: absolute(first.url),
-          datePublished: isoDate(article.data.published.date),
+          // Only a known day is a datePublished; an inferred earliest day is not.
+          ...(isExactDay(article.data.published) ? { datePublished: isoDate(article.data.published.date) } : {}),
           inLanguage: 'de',
           text: cell.quotes.map((quote) => quote.text).join(' … '),
         },
@@ -71,7 +73,8 @@ export function articleJsonLd(article: Article, site: URL | undefined): Record<s
     '@type': 'CreativeWork',
     headline: data.title,
     inLanguage: 'de',
-    ...(data.published.basis === 'stated' ? { datePublished: isoDate(data.published.date) } : {}),
+    // Only a day the text states; an inferred date, even an exact one, stays on the page with its evidence.
+    ...(data.published.basis === 'stated' && isExactDay(data.published) ? { datePublished: isoDate(data.published.date) } : {}),
     ...(author ? { author } : {}),
     mainEntityOfPage: siteUrl(article.url, site),
   };

@@ -18,8 +18,11 @@ export interface QuoteMark {
   passage: string;
   /** The quote, verbatim (whitespace may differ). */
   text: string;
-  /** Where the mark links to: the claim page. */
-  href: string;
+  /**
+   * Where the mark links to: the claim page. Left out, the mark gets no link: a page that
+   * links every claim next to the text (the pair page) needs no second way there.
+   */
+  href?: string;
   /** The claim's title: the link's accessible name. */
   label: string;
 }
@@ -35,7 +38,7 @@ interface Placed {
   end: number;
 }
 
-function link(quote: QuoteMark): Element {
+function link(quote: QuoteMark & { href: string }): Element {
   return {
     type: 'element',
     tagName: 'a',
@@ -75,7 +78,9 @@ function splitText(node: Text, placed: Placed[]): ElementContent[] {
       if (starting[0]) properties['id'] = starting[0].quote.id;
       out.push({ type: 'element', tagName: 'mark', properties, children: [{ type: 'text', value }] });
     }
-    for (const ending of placed.filter((p) => p.end === to)) out.push(link(ending.quote));
+    for (const { quote } of placed.filter((p) => p.end === to)) {
+      if (quote.href !== undefined) out.push(link({ ...quote, href: quote.href }));
+    }
   }
   return out;
 }

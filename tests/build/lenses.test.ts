@@ -186,7 +186,8 @@ describe('zeitleiste', () => {
     expect(dates).toEqual([...dates].sort());
     expect(dates[0]).toBe('1961');
     expect(dates.at(-1)).toBe('2024-12-04');
-    for (const date of ['2000-07', '2019-04', '2023-08', '2023-09-13', '2024-06-19', '2024-10-24', '2024-11-06', '2024-11-09', '2024-11-11']) {
+    // 2000-07-19: Putin's visit of 19–20 July 2000; 2023-09-12: Kim crosses into Russia (reference facts).
+    for (const date of ['2000-07-19', '2019-04', '2023-08', '2023-09-12', '2023-09-13', '2024-06-19', '2024-10-24', '2024-11-06', '2024-11-09', '2024-11-11']) {
       expect(dates).toContain(date);
     }
   });

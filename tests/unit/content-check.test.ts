@@ -39,6 +39,10 @@ const CASES: [fixture: string, file: string, field: string][] = [
   ['claim-quotes-other-story', CLAIM, 'cells.andere-probe'],
   ['cell-before-event', CLAIM, 'cells.probe'],
   ['numeric-story-id', 'content/stories/2024.yaml', ''],
+  ['invalid-precision', ARTICLE, 'published.precision'],
+  ['reviewed-unknown-passage', CLAIM, 'cells.probe.reviewed.0.passage'],
+  ['reviewed-on-reported-cell', CLAIM, 'cells.probe'],
+  ['reviewed-bad-passage-id', CLAIM, 'cells.probe.reviewed.0.passage'],
 ];
 
 describe('content check', () => {

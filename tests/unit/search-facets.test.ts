@@ -21,7 +21,7 @@ const article = (id: string, title: string, event: string, byline: string | null
   data: {
     title,
     shortTitle: title,
-    published: { date: new Date('2024-06-19T00:00:00Z'), basis: 'stated', asStated: '19. Juni 2024' },
+    published: { date: new Date('2024-06-19T00:00:00Z'), precision: 'day', basis: 'stated', asStated: '19. Juni 2024' },
     headerLines: [],
     byline,
     story: 'pakt',
@@ -67,7 +67,7 @@ describe('claimFacets', () => {
       event: 'vertrag-2024',
       order: 1,
       description: 'Beschreibung.',
-      cells: { a: { status: 'reported', quotes: ['Beistand'] }, b: { status: 'not-mentioned' } },
+      cells: { a: { status: 'reported', quotes: ['Beistand'] }, b: { status: 'not-mentioned', reviewed: [] } },
     };
     const corpus = corpusOf([article('a', 'Text A', 'vertrag-2024', null), article('b', 'Text B', 'vertrag-2024', null)], [{ id: 'beistand', data: claim }]);
     expect(claimFacets(corpus.claims[0]!, corpus.stories[0]!)).toEqual({
@@ -78,7 +78,7 @@ describe('claimFacets', () => {
   });
 
   it('files a claim about the whole story under each of its events, dated by the first', () => {
-    const claim: ClaimData = { title: 'Ganz', story: 'pakt', order: 1, description: 'B.', cells: { a: { status: 'not-mentioned' } } };
+    const claim: ClaimData = { title: 'Ganz', story: 'pakt', order: 1, description: 'B.', cells: { a: { status: 'not-mentioned', reviewed: [] } } };
     const corpus = corpusOf([article('a', 'Text A', 'vertrag-2024', null)], [{ id: 'ganz', data: claim }]);
     const facets = claimFacets(corpus.claims[0]!, corpus.stories[0]!);
     expect(facets.filters.ereignis).toEqual(['Gipfel 2023', 'Vertrag 2024']);

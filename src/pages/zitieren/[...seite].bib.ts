@@ -1,6 +1,6 @@
 /** BibTeX (biblatex `@online`) for every citable page (src/export/share-pages.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus } from '../../data/collections.ts';
+import { getCorpus, getDataVersion } from '../../data/collections.ts';
 import { bibtex } from '../../export/citation.ts';
 import { citablePages, citationFor, type SharePage } from '../../export/share-pages.ts';
 import { pageKey } from '../../site/urls.ts';
@@ -10,5 +10,5 @@ export const getStaticPaths = (async () => {
   return citablePages(corpus).map((page) => ({ params: { seite: pageKey(page.path) }, props: { page } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: SharePage }> = ({ props, site }) =>
-  new Response(bibtex(citationFor(props.page, site)), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<{ page: SharePage }> = async ({ props, site }) =>
+  new Response(bibtex(citationFor(props.page, site, await getDataVersion())), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
