@@ -20,8 +20,8 @@ const meta = (path: string, property: string) => {
 };
 
 describe('share cards', () => {
-  it('exist for the overview, the one story, its 22 claims and 10 pairs', () => {
-    expect(pages.filter(ownCard)).toHaveLength(1 + 1 + 22 + 10);
+  it('exist for the overview, the one story, its 27 claims and 10 pairs', () => {
+    expect(pages.filter(ownCard)).toHaveLength(1 + 1 + 27 + 10);
     expect(distFiles().filter((file) => file.startsWith('karten/')).sort()).toEqual(pages.filter(ownCard).map((path) => cardUrl(path).slice(1)).sort());
   });
 
@@ -49,7 +49,7 @@ describe('share cards', () => {
   it('the story card carries the story and its counts', () => {
     const story = '/themen/russland-nordkorea/';
     expect(meta(story, 'og:image:alt')).toBe(
-      'Thema · 13. September 2023 bis 19. Juni 2024: Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag. 5 Texte · 22 Aussagen · 2 Ereignisse',
+      'Thema · 13. September 2023 bis 19. Juni 2024: Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag. 5 Texte · 27 Aussagen · 2 Ereignisse',
     );
   });
 

@@ -57,7 +57,7 @@ describe('the feed', () => {
 
   it('says where a date is inferred, since RSS cannot', () => {
     const inferred = channel.item.find((item) => item.link.endsWith('/artikel/heiliger-kampf/'));
-    expect(inferred?.description).toMatch(/Das Datum nennt der Text nicht; es ist erschlossen/);
+    expect(inferred?.description).toMatch(/Das Datum nennt der Text nicht; erschlossen: frühestens 13\. September 2023 \(Begründung auf der Seite\)\.$/);
     const stated = channel.item.find((item) => item.link.endsWith('/artikel/partnerschaftsvertrag/'));
     expect(stated?.description).not.toMatch(/erschlossen/);
   });

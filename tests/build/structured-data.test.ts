@@ -28,7 +28,9 @@ describe('Dataset on /daten/', () => {
       inLanguage: 'de',
     });
     expect(String(dataset?.['name'])).toMatch(/^nebeneinander/);
-    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 22 Aussagen/);
+    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 27 Aussagen/);
+    // The data version, as the footer names it.
+    expect(toString(select('footer.site-footer', readPage('/daten/')) ?? readPage('/daten/'))).toContain(`Datenstand ${String(dataset?.['version'])}`);
   });
 
   it('lists each download, the stories’ too, with its format, each one built and linked from the page', () => {

@@ -20,8 +20,9 @@ function article(published: Article['data']['published'], byline: string | null)
 }
 
 describe('CreativeWork of a text', () => {
-  const stated = { date: new Date('2024-06-19'), basis: 'stated', asStated: '19. Juni 2024' } as Article['data']['published'];
-  const inferred = { date: new Date('2023-09-13'), basis: 'inferred', evidence: '…' } as Article['data']['published'];
+  const stated = { date: new Date('2024-06-19'), basis: 'stated', asStated: '19. Juni 2024', precision: 'day' } as Article['data']['published'];
+  const inferred = { date: new Date('2023-09-13'), basis: 'inferred', evidence: '…', precision: 'on-or-after' } as Article['data']['published'];
+  const inferredDay = { date: new Date('2023-09-13'), basis: 'inferred', evidence: '…', precision: 'day' } as Article['data']['published'];
 
   it('holds headline, stated date, named author and the page', () => {
     expect(articleJsonLd(article(stated, 'Von Thomas Röper'), new URL('https://example.org'))).toEqual({
@@ -33,6 +34,10 @@ describe('CreativeWork of a text', () => {
       author: { '@type': 'Person', name: 'Thomas Röper' },
       mainEntityOfPage: 'https://example.org/artikel/probe/',
     });
+  });
+
+  it('leaves out an inferred date even when it names a day', () => {
+    expect(articleJsonLd(article(inferredDay, null), undefined)).not.toHaveProperty('datePublished');
   });
 
   it('leaves out an inferred date and a byline-less author', () => {
