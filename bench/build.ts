@@ -65,6 +65,8 @@ export async function measureBuild(root: string, logFile: string, env: Record<st
         ...process.env,
         PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}`,
         ASTRO_TELEMETRY_DISABLED: '1',
+        // Measure a deploy build, as `npm test` checks one: canonical, og:* and the sitemap are in it.
+        SITE_URL: process.env['SITE_URL'] ?? 'https://example.org',
         ...env,
       },
     });

@@ -1,6 +1,7 @@
 /** The benchmark report: sections measured (JSON) and the budgets judged from them (Markdown). */
 import { FIRST_LOAD_BUDGET } from '../qa/page-weight.ts';
 import type { BuildRun } from './build.ts';
+import type { CardsResult } from './cards.ts';
 import type { PageBytes } from './bytes.ts';
 import type { LighthouseResult } from './lighthouse.ts';
 import { CATEGORIES } from './lighthouse.ts';
@@ -21,6 +22,7 @@ export interface Sections {
   bytes?: Stamp & { pages: PageBytes[] };
   search?: Stamp & (SearchResult | { status: 'not built yet' });
   lighthouse?: Stamp & { results: LighthouseResult[] };
+  cards?: Stamp & CardsResult;
   scaling?: Stamp & { runs: ScalingRun[]; failures: ScalingFailure[] };
 }
 
@@ -272,6 +274,17 @@ export function markdown(report: Report, problems: string[]): string {
       for (const f of failing) lines.push(`- ${f.type}, ${f.category}: ${f.title} (\`${f.id}\`)${f.display ? `: ${f.display}` : ''}`);
       lines.push('');
     }
+  }
+
+  if (sections.cards) {
+    const c = sections.cards;
+    lines.push('## Share cards', '', stamp(c), '');
+    lines.push(`${c.cards} PNG cards of 1200 × 630 (src/export/render-card.ts: satori, then resvg). Not loaded by any page, so outside the 14 KB budget. Build time per card is Astro's own per-file time from the build log; "cold" is a build with the card cache (node_modules/.cache/nebeneinander-cards/) emptied first, "cached" the build right after it.`, '');
+    lines.push(row(['', 'total', 'min', 'median', 'max']), row(['---', '---:', '---:', '---:', '---:']));
+    lines.push(row(['bytes per card', c.bytes.total, c.bytes.min, c.bytes.median, c.bytes.max]));
+    lines.push(row(['ms per card, cold', c.coldMs.total, c.coldMs.min, c.coldMs.median, c.coldMs.max]));
+    lines.push(row(['ms per card, cached', c.warmMs.total, c.warmMs.min, c.warmMs.median, c.warmMs.max]));
+    lines.push('', `Whole build: ${c.buildSeconds.cold} s cold, ${c.buildSeconds.warm} s cached.`, '');
   }
 
   if (sections.scaling) lines.push(...scalingMarkdown(sections.scaling, stamp));

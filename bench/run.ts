@@ -8,6 +8,7 @@
  *     npm run bench -- --only=scaling --sizes=5,50   # other corpus sizes
  *     npm run bench -- --only=scaling --sizes=50 --variants=site,incremental --variant-sizes=50
  *     npm run bench -- --runs=5                      # Lighthouse runs per page (default 3)
+ *     npm run bench -- --only=cards                  # share cards: bytes, build time per card (two builds)
  *     npm run bench -- --only=report                 # re-render report.md from report.json
  *
  * Scratch output (build logs, Lighthouse reports) goes to bench/out/ (git-ignored).
@@ -19,6 +20,7 @@ import { join } from 'node:path';
 import { startServer } from '../tests/support/server.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { measureBuild, round } from './build.ts';
+import { cardsBench } from './cards.ts';
 import { htmlPages, measureBytes } from './bytes.ts';
 import { REPO } from './generate-corpus.ts';
 import { lighthouse } from './lighthouse.ts';
@@ -26,7 +28,7 @@ import { judge, markdown, type Report, type ScalingFailure, type Sections, type 
 import { scalingRun, VARIANTS, type ScalingRun, type Variant } from './scaling.ts';
 import { searchBench } from './search.ts';
 
-const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'scaling'] as const;
+const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = new Map(
@@ -142,6 +144,12 @@ if (only.has('lighthouse')) {
   } finally {
     await server.close();
   }
+  save();
+}
+
+if (only.has('cards')) {
+  log('cards: share cards, cold and from the cache');
+  sections.cards = { ...stamp('npm run bench -- --only=cards'), ...(await cardsBench(REPO, OUT, log)) };
   save();
 }
 

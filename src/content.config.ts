@@ -9,6 +9,7 @@ import { defineCollection } from 'astro:content';
 import { folder, keyed, textFiles } from './loaders/checked.ts';
 import { articleSchema } from './schemas/article.ts';
 import { claimSchema } from './schemas/claim.ts';
+import { correctionSchema } from './schemas/corrections.ts';
 import { storySchema } from './schemas/story.ts';
 import { factSheetSchema } from './schemas/facts.ts';
 import { attributionFileSchema, sourceSchema } from './schemas/sources.ts';
@@ -42,4 +43,7 @@ const timeline = defineCollection({ loader: keyed('content/timeline.yaml', timel
 /** Reference facts beside a claim; the file name is the claim id. */
 const facts = defineCollection({ loader: folder('./content/facts', '*.yaml', factSheetSchema) });
 
-export const collections = { stories, articles, originals, claims, terms, sources, attributions, timeline, facts };
+/** Every correction to the published data, keyed by correction id; /korrekturen/ lists them. */
+const corrections = defineCollection({ loader: keyed('content/corrections.yaml', correctionSchema) });
+
+export const collections = { stories, articles, originals, claims, terms, sources, attributions, timeline, facts, corrections };

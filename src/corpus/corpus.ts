@@ -83,6 +83,15 @@ export interface Quote {
   url: string;
 }
 
+/** A passage that looks like the claim, read and found not to state it (`npm run review`). */
+export interface ReviewedPassage {
+  passage: string;
+  /** Why it does not count (German). */
+  reason: string;
+  /** Site-relative URL of the passage in its article. */
+  url: string;
+}
+
 /**
  * What one text says about one claim: `reported` with quotes, `not-mentioned`
  * (checked by an editor, see `npm run review`), or `not-applicable`: the text
@@ -100,7 +109,7 @@ interface CellBase {
 }
 export type Cell =
   | (CellBase & { status: 'reported'; note?: string; quotes: Quote[] })
-  | (CellBase & { status: 'not-mentioned'; note?: string; quotes: [] })
+  | (CellBase & { status: 'not-mentioned'; note?: string; quotes: []; reviewed: ReviewedPassage[] })
   | (CellBase & { status: 'not-applicable'; note?: undefined; quotes: [] });
 export type CellStatus = Cell['status'];
 
@@ -209,10 +218,21 @@ function buildClaim(input: ClaimInput, storyArticles: readonly Article[], event:
         field: `cells.${article.id}`,
         message: 'missing: every claim needs a cell for every text of its story published on or after its event (status reported or not-mentioned)',
       });
-      return { ...base, status: 'not-mentioned', quotes: [] };
+      return { ...base, status: 'not-mentioned', quotes: [], reviewed: [] };
     }
     const note = cell.note === undefined ? {} : { note: cell.note };
-    if (cell.status === 'not-mentioned') return { ...base, ...note, status: 'not-mentioned', quotes: [] };
+    if (cell.status === 'not-mentioned') {
+      const reviewed = cell.reviewed.flatMap(({ passage, reason }, index): ReviewedPassage[] => {
+        if (article.passages.some((candidate) => candidate.id === passage)) return [{ passage, reason, url: fragmentUrl(article.url, passage) }];
+        problems.push({
+          file: input.file,
+          field: `cells.${article.id}.reviewed.${index}.passage`,
+          message: `${article.file} has no passage "${passage}" (it has absatz-1 to absatz-${article.passages.length})`,
+        });
+        return [];
+      });
+      return { ...base, ...note, status: 'not-mentioned', quotes: [], reviewed };
+    }
     const quotes = cell.quotes.flatMap((text, index): Quote[] => {
       const passage = locate(article.passages, text);
       if (!passage && context.unreadable.has(article.id)) return [];

@@ -7,8 +7,14 @@
 import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus } from '../corpus/corpus.ts';
 import { buildLenses, type Lenses } from '../lenses/lenses.ts';
+import { reviewAbsences, reviewSummary, type ReviewResult } from '../review/absences.ts';
+import { byVersionDescending, dataVersion } from '../export/data-version.ts';
+import type { CorrectionData } from '../schemas/corrections.ts';
+import { reviewInput } from '../review/corpus-input.ts';
 
 let corpus: Promise<Corpus> | undefined;
+
+let review: ReviewResult | undefined;
 
 async function load(): Promise<Corpus> {
   const [stories, articles, claims, originals] = await Promise.all([
@@ -17,12 +23,24 @@ async function load(): Promise<Corpus> {
     getCollection('claims'),
     getCollection('originals'),
   ]);
-  return buildCorpus({
+  const derived = buildCorpus({
     stories: stories.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
     articles: articles.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data, body: entry.body ?? '' })),
     claims: claims.map((entry) => ({ id: entry.id, file: fileOf(entry), data: entry.data })),
     originals: new Map(originals.map((entry) => [entry.id, entry.data.text])),
   });
+  // „Nicht erwähnt“ is checked as the corpus is derived: an unresolved flag warns, naming file and field.
+  review = reviewAbsences(reviewInput(derived));
+  for (const { file, field, message } of review.warnings) console.warn(`[nebeneinander:review] ${file} → ${field}: ${message}`);
+  console.info(`[nebeneinander:review] ${reviewSummary(review)}`);
+  return derived;
+}
+
+/** The review of the not-mentioned cells (src/review/absences.ts), made with the corpus. */
+export async function getReview(): Promise<ReviewResult> {
+  await getCorpus();
+  if (!review) throw new Error('the review is made when the corpus is derived');
+  return review;
 }
 
 /** The file an entry came from, relative to the project root. */
@@ -62,6 +80,26 @@ async function loadLenses(): Promise<Lenses> {
 export function getLenses(): Promise<Lenses> {
   lenses ??= loadLenses();
   return lenses;
+}
+
+export interface Correction extends CorrectionData {
+  id: string;
+}
+
+/**
+ * Every correction, latest release first; within a release by the first page it touched, so
+ * corrections of one text or claim stand together (the collection keeps no file order).
+ */
+export async function getCorrections(): Promise<Correction[]> {
+  const entries = await getCollection('corrections');
+  return entries
+    .map((entry) => ({ id: entry.id, ...entry.data }))
+    .sort((a, b) => byVersionDescending(a, b) || (a.links[0] ?? '').localeCompare(b.links[0] ?? '') || a.id.localeCompare(b.id));
+}
+
+/** The data version ("2026-11-26.1"), derived from the corrections; exports and citations name it. */
+export async function getDataVersion(): Promise<string> {
+  return dataVersion(await getCorrections());
 }
 
 /** `getStaticPaths` of the pages that exist once per story: `/themen/<story>/…`. */

@@ -6,11 +6,12 @@
  */
 import type { CellStatus, Corpus } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
+import { dataRelease, type DataRelease } from './data-version.ts';
 
 /** What each cell status means; the export carries this table, so the data documents itself. */
 export const STATUSES: Record<CellStatus, string> = {
   reported: 'The text states the claim; `quotes` hold its words verbatim, each linked to its passage.',
-  'not-mentioned': 'The text, published on or after the claim\'s event, does not state the claim (checked by an editor; `note` may say why a similar passage does not count).',
+  'not-mentioned': 'The text, published on or after the claim\'s event, does not state the claim (checked by an editor; `note` may say what it says instead, `reviewed` lists passages that look like the claim and why each does not count).',
   'not-applicable': 'The text was published before the claim\'s event, so it cannot report it („erschien vor dem Ereignis“). Derived from the dates, not an editorial finding.',
 };
 
@@ -25,9 +26,11 @@ export interface ExportCell {
   note?: string;
   url: string;
   quotes: ExportQuote[];
+  /** Not-mentioned cells: passages that look like the claim, read and found not to state it, with the reason. */
+  reviewed?: { passage: string; reason: string; url: string }[];
 }
 
-export interface ComparisonExport {
+export interface ComparisonExport extends DataRelease {
   statuses: Record<CellStatus, string>;
   stories: {
     id: string;
@@ -36,13 +39,24 @@ export interface ComparisonExport {
     url: string;
     events: { id: string; label: string; date: string; description: string }[];
   }[];
-  articles: { id: string; story: string; title: string; published: string; publishedBasis: 'stated' | 'inferred'; event: string; url: string }[];
+  articles: {
+    id: string;
+    story: string;
+    title: string;
+    published: string;
+    publishedBasis: 'stated' | 'inferred';
+    /** `day`: published that day; `on-or-after`: that day or soon after (the earliest day the evidence supports). */
+    publishedPrecision: 'day' | 'on-or-after';
+    event: string;
+    url: string;
+  }[];
   /** `event` is null for a claim about its story as a whole. */
   claims: { id: string; story: string; title: string; event: string | null; description: string; url: string; cells: ExportCell[] }[];
 }
 
-export function toExport(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>): ComparisonExport {
+export function toExport(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>, version: string): ComparisonExport {
   return {
+    ...dataRelease(version),
     statuses: STATUSES,
     stories: corpus.stories.map((story) => ({
       id: story.id,
@@ -57,6 +71,7 @@ export function toExport(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>
       title: article.data.title,
       published: isoDate(article.data.published.date),
       publishedBasis: article.data.published.basis,
+      publishedPrecision: article.data.published.precision,
       event: article.data.event,
       url: article.url,
     })),
@@ -73,12 +88,13 @@ export function toExport(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>
         ...(cell.note === undefined ? {} : { note: cell.note }),
         url: cell.url,
         quotes: cell.quotes.map((quote) => ({ text: quote.text, url: quote.url })),
+        ...(cell.status === 'not-mentioned' ? { reviewed: cell.reviewed.map(({ passage, reason, url }) => ({ passage, reason, url })) } : {}),
       })),
     })),
   };
 }
 
-export const CSV_COLUMNS = ['story', 'claim', 'claim_title', 'event', 'article', 'status', 'note', 'quote', 'url'] as const;
+export const CSV_COLUMNS = ['story', 'claim', 'claim_title', 'event', 'article', 'status', 'note', 'quote', 'url', 'data_version'] as const;
 
 /** RFC 4180: quote every field, double inner quotes; CRLF line ends. */
 function csvField(value: string): string {
@@ -91,14 +107,14 @@ export function toCsv(data: ComparisonExport): string {
   for (const claim of data.claims) {
     for (const cell of claim.cells) {
       const base = [claim.story, claim.id, claim.title, claim.event ?? '', cell.article, cell.status, cell.note ?? ''];
-      if (cell.quotes.length === 0) rows.push([...base, '', cell.url]);
-      for (const quote of cell.quotes) rows.push([...base, quote.text, quote.url]);
+      if (cell.quotes.length === 0) rows.push([...base, '', cell.url, data.version]);
+      for (const quote of cell.quotes) rows.push([...base, quote.text, quote.url, data.version]);
     }
   }
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** One story's part of the export: its own download. */
-export function storyExport(story: Corpus['stories'][number]): ComparisonExport {
-  return toExport({ stories: [story], articles: story.articles, claims: story.claims });
+export function storyExport(story: Corpus['stories'][number], version: string): ComparisonExport {
+  return toExport({ stories: [story], articles: story.articles, claims: story.claims }, version);
 }

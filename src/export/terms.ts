@@ -4,6 +4,7 @@
  */
 import type { Article } from '../corpus/corpus.ts';
 import type { TermGroup } from '../lenses/terms.ts';
+import { dataRelease, type DataRelease } from './data-version.ts';
 
 export const COUNTING_RULE =
   'Article body only (paragraphs, subheadings, list items, photo captions), not headline or header lines. ' +
@@ -12,7 +13,7 @@ export const COUNTING_RULE =
   'across all groups (leftmost, then longest match wins). Occurrences inside an `except` phrase are listed under ' +
   '`excluded` and not counted.';
 
-export interface TermsExport {
+export interface TermsExport extends DataRelease {
   rule: string;
   articles: { id: string; title: string; url: string }[];
   groups: {
@@ -30,8 +31,9 @@ export interface TermsExport {
   }[];
 }
 
-export function toTermsExport(groups: readonly TermGroup[], articles: readonly Article[]): TermsExport {
+export function toTermsExport(groups: readonly TermGroup[], articles: readonly Article[], version: string): TermsExport {
   return {
+    ...dataRelease(version),
     rule: COUNTING_RULE,
     articles: articles.map((article) => ({ id: article.id, title: article.data.title, url: article.url })),
     groups: groups.map((group) => ({

@@ -41,18 +41,19 @@ export default function siteUrls(): AstroIntegration {
         redirects = redirectMap(config.redirects as RedirectConfig);
       },
       'astro:build:done': ({ dir, logger }) => {
-        if (!site) throw new Error('site-urls: `site` must be set in astro.config.mjs for sitemap and canonical URLs.');
         const out = fileURLToPath(dir);
         const urls = pageUrls(htmlFiles(out), redirects);
         writeFileSync(join(out, 'urls.txt'), `${urls.join('\n')}\n`);
-        writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, urls));
+        // A sitemap needs absolute URLs: only a build with SITE_URL writes one (src/site/site-url.ts).
+        if (site) writeFileSync(join(out, 'sitemap.xml'), sitemapXml(site, urls));
+        else logger.warn('SITE_URL is not set: built for local preview, without canonical URLs, og:url, og:image and sitemap.xml. Set SITE_URL=https://… for a build to deploy.');
 
         const listFile = join(root, PERMALINKS_FILE);
         const listed = existsSync(listFile) ? parseUrlList(readFileSync(listFile, 'utf8')) : [];
         const { missing, redirected, added } = checkPermalinks(listed, urls, redirects);
         if (missing.length > 0) throw new Error(formatMissing(missing, PERMALINKS_FILE));
         for (const { from, to } of redirected) logger.info(`${from} redirects to ${to}`);
-        logger.info(`${urls.length} page URLs in urls.txt and sitemap.xml; all ${listed.length} published URLs still work`);
+        logger.info(`${urls.length} page URLs in urls.txt${site ? " and sitemap.xml" : ""}; all ${listed.length} published URLs still work`);
         if (added.length > 0) {
           logger.info(`${added.length} new URL(s) not yet in ${PERMALINKS_FILE}: run \`npm run permalinks:update\` when they are published`);
         }

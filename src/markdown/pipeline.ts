@@ -14,6 +14,7 @@ import remarkFigure from './remark-figure.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
 import rehypePassageTitles from './rehype-passage-titles.ts';
 import rehypeMarkQuotes, { type QuoteMark } from './rehype-mark-quotes.ts';
+import rehypePassageAnchors from './rehype-passage-anchors.ts';
 import { PASSAGE_PREFIX } from './passages.ts';
 
 export const remarkPlugins = [remarkDirective, remarkFigure];
@@ -27,19 +28,31 @@ export interface RenderOptions {
    * side (`links-absatz-3`). Default: none, the ids as shared (`absatz-3`).
    */
   idPrefix?: string;
+  /** A visible permalink (¶) at the end of every passage. Default: none. */
+  anchors?: boolean;
+  /**
+   * The text is in the page's search index: passages are named for Pagefind's
+   * sub-results (`data-pagefind-title`) and the links added to the text are
+   * kept out of the index. Default: true; a page that shows a text without
+   * indexing it (a pair page) leaves both attributes off.
+   */
+  indexed?: boolean;
   /** The file, for error messages. */
   path?: string;
 }
 
-function processor(quotes: readonly QuoteMark[] = [], idPrefix = '') {
+function processor(quotes: readonly QuoteMark[] = [], idPrefix = '', anchors = false, indexed = true) {
   const marks = quotes.map((quote) => ({ ...quote, id: idPrefix + quote.id, passage: idPrefix + quote.passage }));
-  return unified()
+  const prefix = `${idPrefix}${PASSAGE_PREFIX}`;
+  const pipeline = unified()
     .use(remarkParse)
     .use(remarkPlugins)
     .use(remarkRehype)
-    .use(rehypePassageIds, { prefix: `${idPrefix}${PASSAGE_PREFIX}` })
-    .use(rehypePassageTitles, { prefix: `${idPrefix}${PASSAGE_PREFIX}` })
-    .use(rehypeMarkQuotes, { quotes: marks });
+    .use(rehypePassageIds, { prefix });
+  if (indexed) pipeline.use(rehypePassageTitles, { prefix });
+  pipeline.use(rehypeMarkQuotes, { quotes: marks, searchIgnore: indexed });
+  if (anchors) pipeline.use(rehypePassageAnchors, { prefix });
+  return pipeline;
 }
 
 /** The article body as a hast tree (passage ids set, no quote marks). */
@@ -52,7 +65,8 @@ export function parseArticle(markdown: string, path?: string): HastRoot {
 /** The article body as HTML, with the given quotes marked and linked. */
 export function renderArticle(markdown: string, options: RenderOptions = {}): string {
   const file = new VFile({ value: markdown, ...(options.path ? { path: options.path } : {}) });
-  return String(processor(options.quotes, options.idPrefix).use(rehypeStringify).processSync(file));
+  const pipeline = processor(options.quotes, options.idPrefix, options.anchors, options.indexed);
+  return String(pipeline.use(rehypeStringify).processSync(file));
 }
 
 export type { QuoteMark };

@@ -1,8 +1,16 @@
 /**
  * rehype plugin: wraps each quoted passage of an article in a <mark> with a
- * stable id and adds a link from it to the claim it is quoted for: the way
- * back from an article to the comparison. Quotes that overlap are split into
- * segments, so every character is marked once and every quote keeps its id.
+ * stable id and adds the way back from the article to the claims.
+ *
+ * - Every quote's id sits on a <mark> that holds its words. A quote inside
+ *   another (or with the same words) is a <mark> inside the other's. Where two
+ *   quotes cross, the later one's id holds its words up to the end of the
+ *   earlier one and the rest follows in a <mark> of its own, without id.
+ * - One place, one control: each stretch of marked text (overlapping or
+ *   touching quotes) is followed by a single link to its claim, or, when the
+ *   stretch is quoted for several claims, by one button that opens a popover
+ *   listing them (HTML popover, no script; where a browser lacks it, the
+ *   links show inline). Quotes without `href` are marked but get no control.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Transformer } from 'unified';
@@ -18,8 +26,11 @@ export interface QuoteMark {
   passage: string;
   /** The quote, verbatim (whitespace may differ). */
   text: string;
-  /** Where the mark links to: the claim page. */
-  href: string;
+  /**
+   * Where the mark links to: the claim's cell for this text. Left out, the mark gets no link:
+   * a page that links every claim next to the text (the pair page) needs no second way there.
+   */
+  href?: string;
   /** The claim's title: the link's accessible name. */
   label: string;
 }
@@ -27,61 +38,121 @@ export interface QuoteMark {
 export interface RehypeMarkQuotesOptions {
   /** The quotes to mark. Default: none. */
   quotes?: readonly QuoteMark[];
+  /** Mark the added links `data-pagefind-ignore`: they are no words of the text. Default: true. */
+  searchIgnore?: boolean;
 }
 
-interface Placed {
+/** A stretch of one text node to mark for a quote; `id` is false for the rest of a crossing quote. */
+interface Piece {
   quote: QuoteMark;
   start: number;
   end: number;
+  id: boolean;
 }
 
-function link(quote: QuoteMark): Element {
-  return {
-    type: 'element',
-    tagName: 'a',
-    properties: { className: ['beleg-link'], href: quote.href, dataPagefindIgnore: '' },
-    children: [
-      { type: 'text', value: '↗' },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: ` Zur Aussage: ${quote.label}` }],
-      },
-    ],
-  };
-}
+const text = (value: string): Text => ({ type: 'text', value });
+const hidden = (value: string): Element => ({
+  type: 'element',
+  tagName: 'span',
+  properties: { className: ['visually-hidden'] },
+  children: [text(value)],
+});
 
-/** Replace one text node by text, marks and links for the quotes placed in it. */
-function splitText(node: Text, placed: Placed[]): ElementContent[] {
-  const cuts = new Set<number>([0, node.value.length]);
-  for (const { start, end } of placed) cuts.add(start).add(end);
-  const bounds = [...cuts].sort((a, b) => a - b);
+/** Earlier first; of two starting together, the longer first (it becomes the outer mark). */
+const byStart = (a: Piece, b: Piece) => a.start - b.start || b.end - a.end;
+
+/** Marks for `pieces` inside [from, to) of `value`, nested where quotes contain each other. */
+function nest(value: string, from: number, to: number, pieces: Piece[]): ElementContent[] {
   const out: ElementContent[] = [];
-  for (let i = 0; i < bounds.length - 1; i++) {
-    const from = bounds[i] as number;
-    const to = bounds[i + 1] as number;
-    const value = node.value.slice(from, to);
-    const covering = placed.filter((p) => p.start <= from && p.end >= to);
-    if (covering.length === 0) {
-      out.push({ type: 'text', value });
-    } else {
-      const starting = placed.filter((p) => p.start === from);
-      // An element has one id: further quotes starting here get an empty anchor.
-      for (const extra of starting.slice(1)) {
-        out.push({ type: 'element', tagName: 'span', properties: { id: extra.quote.id }, children: [] });
+  let queue = [...pieces].sort(byStart);
+  let at = from;
+  while (queue.length > 0) {
+    const [outer, ...others] = queue as [Piece, ...Piece[]];
+    if (outer.start > at) out.push(text(value.slice(at, outer.start)));
+    const inside: Piece[] = [];
+    const after: Piece[] = [];
+    for (const piece of others) {
+      if (piece.start >= outer.end) after.push(piece);
+      else if (piece.end <= outer.end) inside.push(piece);
+      else {
+        // Crossing: the part inside `outer` keeps the id, the rest follows it.
+        inside.push({ ...piece, end: outer.end });
+        after.push({ ...piece, start: outer.end, id: false });
       }
-      const properties: Element['properties'] = { className: ['beleg'] };
-      if (starting[0]) properties['id'] = starting[0].quote.id;
-      out.push({ type: 'element', tagName: 'mark', properties, children: [{ type: 'text', value }] });
     }
-    for (const ending of placed.filter((p) => p.end === to)) out.push(link(ending.quote));
+    out.push({
+      type: 'element',
+      tagName: 'mark',
+      properties: outer.id ? { className: ['beleg'], id: outer.quote.id } : { className: ['beleg'] },
+      children: nest(value, outer.start, outer.end, inside),
+    });
+    at = outer.end;
+    queue = after.sort(byStart);
   }
+  if (at < to) out.push(text(value.slice(at, to)));
+  return out;
+}
+
+/** The one control after a marked stretch: a link to its claim, or a popover listing its claims. */
+function control(quotes: readonly QuoteMark[], ignore: Element['properties']): ElementContent[] {
+  const linked = quotes.filter((quote): quote is QuoteMark & { href: string } => quote.href !== undefined);
+  const claims = [...new Map(linked.map((quote) => [quote.href, quote])).values()];
+  const [first] = claims;
+  if (!first) return [];
+  if (claims.length === 1) {
+    return [{
+      type: 'element',
+      tagName: 'a',
+      properties: { className: ['beleg-link'], href: first.href, ...ignore },
+      children: [text('↗'), hidden(` Zur Aussage: ${first.label}`)],
+    }];
+  }
+  const list = `${first.id}-aussagen`;
+  return [
+    {
+      type: 'element',
+      tagName: 'button',
+      properties: { type: 'button', className: ['beleg-link'], popoverTarget: list, ...ignore },
+      children: [text('↗'), hidden(` ${claims.length} Aussagen zu dieser Stelle`)],
+    },
+    {
+      type: 'element',
+      tagName: 'span',
+      properties: { id: list, popover: 'auto', className: ['beleg-liste'], ...ignore },
+      children: claims.flatMap((quote): ElementContent[] => [
+        text(' '),
+        { type: 'element', tagName: 'a', properties: { href: quote.href }, children: [hidden('Zur Aussage: '), text(quote.label)] },
+      ]),
+    },
+  ];
+}
+
+/** Replace one text node by text, marks and one control per marked stretch. */
+function splitText(node: Text, pieces: Piece[], ignore: Element['properties']): ElementContent[] {
+  const sorted = [...pieces].sort(byStart);
+  const out: ElementContent[] = [];
+  let at = 0;
+  while (sorted.length > 0) {
+    // A stretch: pieces that overlap or touch the first one, transitively.
+    const stretch = [sorted.shift() as Piece];
+    let end = stretch[0]!.end;
+    while (sorted[0] && sorted[0].start <= end) {
+      const next = sorted.shift() as Piece;
+      stretch.push(next);
+      end = Math.max(end, next.end);
+    }
+    const start = stretch[0]!.start;
+    if (start > at) out.push(text(node.value.slice(at, start)));
+    out.push(...nest(node.value, start, end, stretch), ...control(stretch.map((piece) => piece.quote), ignore));
+    at = end;
+  }
+  if (at < node.value.length) out.push(text(node.value.slice(at)));
   return out;
 }
 
 export default function rehypeMarkQuotes(options: RehypeMarkQuotesOptions = {}) {
   const quotes = options.quotes ?? [];
+  const ignore: Element['properties'] = options.searchIgnore === false ? {} : { dataPagefindIgnore: '' };
   const transformer: Transformer<Root> = (tree, file: VFile) => {
     if (quotes.length === 0) return;
     const byPassage = new Map<string, QuoteMark[]>();
@@ -91,22 +162,22 @@ export default function rehypeMarkQuotes(options: RehypeMarkQuotesOptions = {}) 
     for (const passage of collectPassages(tree)) {
       const wanted = byPassage.get(String(passage.properties['id']));
       if (!wanted) continue;
-      const placedIn = new Map<Text, Placed[]>();
+      const placedIn = new Map<Text, Piece[]>();
       for (const quote of wanted) {
         let found = false;
-        visit(passage, 'text', (text) => {
+        visit(passage, 'text', (node) => {
           if (found) return;
-          const [range] = findQuote(text.value, quote.text);
+          const [range] = findQuote(node.value, quote.text);
           if (!range) return;
-          placedIn.set(text, [...(placedIn.get(text) ?? []), { quote, ...range }]);
+          placedIn.set(node, [...(placedIn.get(node) ?? []), { quote, ...range, id: true }]);
           found = true;
         });
         if (!found) file.fail(`Quote "${quote.text}" (${quote.id}) is not in passage ${quote.passage}.`);
       }
-      visit(passage, 'text', (text, index, parent) => {
-        const placed = placedIn.get(text);
-        if (!placed || !parent || index === undefined) return;
-        const replacement = splitText(text, placed);
+      visit(passage, 'text', (node, index, parent) => {
+        const pieces = placedIn.get(node);
+        if (!pieces || !parent || index === undefined) return;
+        const replacement = splitText(node, pieces, ignore);
         parent.children.splice(index, 1, ...replacement);
         return index + replacement.length;
       });

@@ -1,8 +1,10 @@
-/** robots.txt: everything may be crawled; the sitemap lists every page. */
+/**
+ * robots.txt: everything may be crawled; the sitemap lists every page. A build
+ * without SITE_URL has no sitemap (it needs absolute URLs), so no Sitemap line.
+ */
 import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('robots.txt needs `site` in astro.config.mjs');
-  const body = `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
-  return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const sitemap = site === undefined ? '' : `\nSitemap: ${new URL('/sitemap.xml', site).href}\n`;
+  return new Response(`User-agent: *\nAllow: /\n${sitemap}`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -11,7 +11,15 @@ export const articleSchema = z.strictObject({
   /** A short German name of ours for table headers and pair pages (the headline is too long there). */
   shortTitle: nonEmpty,
   /** When the text was published, and on what basis we say so. */
-  published: knowledge({ date: calendarDate }),
+  published: knowledge({
+    date: calendarDate,
+    /**
+     * How much the date says: `day`, published on that day; `on-or-after`, on that day or soon
+     * after (an inferred date whose evidence gives only the earliest day, e.g. "reports Wednesday's
+     * meeting as the day's news"). Shown to readers as „frühestens“.
+     */
+    precision: z.enum(['day', 'on-or-after']).default('day'),
+  }),
   /**
    * Lines between headline and body exactly as received that are not chrome:
    * date, byline, dateline. Shown verbatim in the article header.

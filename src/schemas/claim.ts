@@ -7,7 +7,7 @@ import { idRef, nonEmpty } from './common.ts';
 
 /** What one text says about one claim. */
 export const cellSchema = z.discriminatedUnion('status', [
-  z.object({
+  z.strictObject({
     /** The text states the claim; the quotes show where. */
     status: z.literal('reported'),
     /** Verbatim passages of the text (whitespace may differ), at least one. */
@@ -15,11 +15,25 @@ export const cellSchema = z.discriminatedUnion('status', [
     /** Editorial note in German, e.g. "erwähnt nur die Einladung". */
     note: nonEmpty.optional(),
   }),
-  z.object({
+  z.strictObject({
     /** The text does not state the claim. */
     status: z.literal('not-mentioned'),
     /** Editorial note in German. */
     note: nonEmpty.optional(),
+    /**
+     * Passages that look like the claim (`npm run review` lists them) and were read and found
+     * not to state it: the passage id and, in German, why it does not count. Shown to readers.
+     */
+    reviewed: z
+      .array(
+        z.strictObject({
+          /** The passage, e.g. `absatz-7`. */
+          passage: z.string().regex(/^absatz-[1-9]\d*$/, 'must be a passage id such as "absatz-7"'),
+          /** Why the passage does not state the claim (German). */
+          reason: nonEmpty,
+        }),
+      )
+      .default([]),
   }),
 ]);
 

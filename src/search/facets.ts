@@ -7,23 +7,28 @@
  */
 import type { Article, Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
-import { FILTER_KEYS, type FilterKey } from './state.ts';
-
+import { FILTER_KEYS, KIND_KEY, type FilterKey, type PageKind } from './state.ts';
 
 export interface SearchFacets {
-  /** `data-pagefind-filter`: each key may have several values (a claim page quotes several texts). */
-  filters: Partial<Record<FilterKey, string[]>>;
+  /**
+   * `data-pagefind-filter`: each key may have several values (a claim page
+   * quotes several texts); `art`, the kind of page, has one.
+   */
+  filters: Partial<Record<FilterKey, string[]>> & { [KIND_KEY]?: [PageKind] };
   /** `data-pagefind-meta`: shown with each result. */
   meta: {
     /** The page's title: a text's headline, a claim's title. */
     title: string;
-    /** YYYY-MM-DD: when the text was published; for a claim, the day of its event. */
-    date: string;
+    /** YYYY-MM-DD: when the text was published; for a claim, the day of its event. Other pages have none. */
+    date?: string;
     /** Who the text names as its author or agency, verbatim; absent when it names none. */
     source?: string;
   };
-  /** `data-pagefind-sort`: YYYY-MM-DD, so sorting as text sorts by date. */
-  sort: { date: string };
+  /**
+   * `data-pagefind-sort`: YYYY-MM-DD, so sorting as text sorts by date. A page
+   * without it (timeline, sources, pairs) is left out of results sorted by date.
+   */
+  sort: { date?: string };
 }
 
 /** An article page: filtered by itself, its story and its event, dated by publication. */
@@ -31,7 +36,7 @@ export function articleFacets(article: Pick<Article, 'data' | 'event'>, story: P
   const { data } = article;
   const date = isoDate(data.published.date);
   return {
-    filters: { text: [data.title], thema: [story.data.title], ereignis: [article.event.short] },
+    filters: { text: [data.title], thema: [story.data.title], ereignis: [article.event.short], art: ['Text'] },
     meta: { title: data.title, date, ...(data.byline ? { source: data.byline } : {}) },
     sort: { date },
   };
@@ -51,9 +56,24 @@ export function claimFacets(claim: Pick<Claim, 'data' | 'cells' | 'event'>, stor
   const events = claim.event ? [claim.event] : story.events;
   const day = events[0] ? isoDate(events[0].date) : '';
   return {
-    filters: { text: texts, thema: [story.data.title], ereignis: events.map((event) => event.short), aussage: [claim.data.title] },
+    filters: { text: texts, thema: [story.data.title], ereignis: events.map((event) => event.short), aussage: [claim.data.title], art: ['Aussage'] },
     meta: { title: claim.data.title, date: day },
     sort: { date: day },
+  };
+}
+
+/** A page of a story in our own words (timeline, sources): its title, story and kind. */
+export function pageFacets(title: string, story: Pick<Story, 'data'>): SearchFacets {
+  return { filters: { thema: [story.data.title], art: ['Seite'] }, meta: { title }, sort: {} };
+}
+
+/** A pair page: found under the filter of either text and of each text's event. */
+export function pairFacets(title: string, texts: readonly Pick<Article, 'data' | 'event'>[], story: Pick<Story, 'data'>): SearchFacets {
+  const events = [...new Set(texts.map((text) => text.event.short))];
+  return {
+    filters: { text: texts.map((text) => text.data.title), thema: [story.data.title], ereignis: events, art: ['Seite'] },
+    meta: { title },
+    sort: {},
   };
 }
 
@@ -72,14 +92,14 @@ export interface FacetTag {
  */
 export function facetTags(facets: SearchFacets): FacetTag[] {
   const out: FacetTag[] = [];
-  for (const key of FILTER_KEYS) {
+  for (const key of [...FILTER_KEYS, KIND_KEY] as const) {
     for (const value of facets.filters[key] ?? []) out.push({ attribute: 'data-pagefind-filter', key: `${key}[value]`, value });
   }
   for (const [key, value] of Object.entries(facets.meta)) {
     if (value !== undefined) out.push({ attribute: 'data-pagefind-meta', key: `${key}[value]`, value });
   }
   for (const [key, value] of Object.entries(facets.sort)) {
-    out.push({ attribute: 'data-pagefind-sort', key: `${key}[value]`, value });
+    if (value !== undefined) out.push({ attribute: 'data-pagefind-sort', key: `${key}[value]`, value });
   }
   return out;
 }

@@ -6,6 +6,7 @@
  * Pure; the page script only renders.
  */
 import { formatDate } from '../site/format.ts';
+import type { PageKind } from './state.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -131,8 +132,40 @@ function splitPunctuation(part: ExcerptPart): ExcerptPart[] {
 export function pageKind(url: string): string {
   if (url.startsWith('/artikel/')) return 'Text';
   if (url.startsWith('/aussagen/')) return 'Aussage';
+  if (url.startsWith('/vergleich/')) return 'Textpaar';
+  if (url.startsWith('/zeitleiste/')) return 'Zeitleiste';
+  if (url.startsWith('/quellen/')) return 'Quellen';
   return 'Seite';
 }
+
+export interface ResultGroup {
+  /** The `art` filter value of the pages in the group. */
+  kind: PageKind;
+  /** The group's heading on the search page. */
+  heading: string;
+  /** The label of the button that shows more of the group. */
+  more: string;
+  /**
+   * Results shown at first. Each costs a fragment download (2–4 kB), so the
+   * page fetches them only for the results it shows: every text (there are
+   * few, and they come first), a few claims and other pages, more on request.
+   */
+  first: number;
+}
+
+/**
+ * The order of the result list: the texts first, then the claims, then the
+ * other pages (pairs, timeline, sources). Claim pages quote the texts, so by
+ * rank alone they crowded out the texts that a word comes from.
+ */
+export const RESULT_GROUPS: readonly ResultGroup[] = [
+  { kind: 'Text', heading: 'Texte', more: 'Weitere Texte anzeigen', first: 5 },
+  { kind: 'Aussage', heading: 'Aussagen', more: 'Weitere Aussagen anzeigen', first: 3 },
+  { kind: 'Seite', heading: 'Weitere Seiten', more: 'Weitere Seiten anzeigen', first: 1 },
+];
+
+/** Results a „more“ button adds at a time. */
+export const MORE_STEP = 10;
 
 function dateOf(iso: string | undefined): ResultView['date'] {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;

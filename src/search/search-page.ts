@@ -2,11 +2,12 @@
  * The search page in the browser: reads the state from the URL, runs it
  * through Pagefind's search API (/pagefind/pagefind.js, loaded on first use)
  * and renders the results with text nodes only (no innerHTML), keeping the
- * URL in step with the form. The logic lives in src/lib; this is DOM wiring.
+ * URL in step with the form. The logic lives in state.ts and results.ts; this is DOM wiring.
  */
 import {
   pagefindFilters,
   FILTER_KEYS,
+  KIND_KEY,
   readSearchState,
   searchUrl,
   SORT_PARAM,
@@ -14,7 +15,15 @@ import {
   type SearchState,
   type SortId,
 } from './state.ts';
-import { statusMessage, toResultView, type PagefindResultData, type ResultView } from './results.ts';
+import {
+  MORE_STEP,
+  RESULT_GROUPS,
+  statusMessage,
+  toResultView,
+  type PagefindResultData,
+  type ResultGroup,
+  type ResultView,
+} from './results.ts';
 
 /** The part of Pagefind's browser API used here. */
 interface PagefindApi {
@@ -26,8 +35,6 @@ interface PagefindApi {
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
 }
 
-/** Results rendered at a time; each one costs a fragment download. */
-const PAGE_SIZE = 10;
 /**
  * Pause after the last keystroke before searching as the reader types: short
  * enough for the budget of a first result within 100 ms (issue #7), long
@@ -35,6 +42,12 @@ const PAGE_SIZE = 10;
  */
 const TYPING_PAUSE_MS = 60;
 const BUNDLE = '/pagefind/pagefind.js';
+/**
+ * Shortest query worth preloading the index for as the reader types. The
+ * index comes in chunks of a few kB (src/integrations/pagefind.ts); a one- or
+ * two-letter prefix would fetch every chunk its words span.
+ */
+const PRELOAD_MIN_LENGTH = 3;
 
 let api: Promise<PagefindApi> | undefined;
 
@@ -67,7 +80,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 
 function renderResult(view: ResultView): HTMLLIElement {
   const item = element('li', 'search-result');
-  const heading = element('h2');
+  const heading = element('h3');
   const link = element('a', undefined, view.title);
   link.href = view.url;
   heading.append(link);
@@ -100,8 +113,7 @@ export function startSearchPage(root: Document): void {
   const form = required<HTMLFormElement>(root, '[data-search-form]');
   const input = required<HTMLInputElement>(form, 'input[type="search"]');
   const status = required<HTMLElement>(root, '[data-search-status]');
-  const list = required<HTMLOListElement>(root, '[data-search-results]');
-  const more = required<HTMLElement>(root, '[data-search-more]');
+  const list = required<HTMLElement>(root, '[data-search-results]');
   const empty = required<HTMLElement>(root, '[data-search-empty]');
   const selects = {
     filters: FILTER_KEYS.map((key) => [key, required<HTMLSelectElement>(form, `select[name="${key}"]`)] as const),
@@ -110,7 +122,6 @@ export function startSearchPage(root: Document): void {
 
   let generation = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
-  let remaining: { data(): Promise<PagefindResultData> }[] = [];
 
   function stateFromForm(): SearchState {
     const filters: SearchState['filters'] = {};
@@ -129,13 +140,33 @@ export function startSearchPage(root: Document): void {
     selects.sort.value = state.sort;
   }
 
-  async function renderMore(mine: number): Promise<void> {
-    const batch = remaining.slice(0, PAGE_SIZE);
-    remaining = remaining.slice(PAGE_SIZE);
+  type Hit = { data(): Promise<PagefindResultData> };
+
+  /** Renders the next `count` hits of a group; fragments are fetched only for these. */
+  async function show(mine: number, items: HTMLOListElement, more: HTMLElement, remaining: Hit[], count: number): Promise<void> {
+    const batch = remaining.splice(0, count);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (mine !== generation) return;
-    list.append(...data.map((entry) => renderResult(toResultView(entry))));
+    items.append(...data.map((entry) => renderResult(toResultView(entry))));
     more.hidden = remaining.length === 0;
+  }
+
+  /** One group of results: heading with its count, the first hits, a button for the rest. */
+  function renderGroup(mine: number, group: ResultGroup, hits: Hit[]): { section: HTMLElement; ready: Promise<void> } {
+    const section = element('section', 'search-group');
+    const id = `treffer-${group.kind.toLowerCase()}`;
+    section.setAttribute('aria-labelledby', id);
+    const heading = element('h2', undefined, `${group.heading} (${hits.length})`);
+    heading.id = id;
+    const items = element('ol', 'search-results');
+    const more = element('p', 'search-more');
+    const button = element('button', undefined, group.more);
+    button.type = 'button';
+    more.append(button);
+    const remaining = [...hits];
+    button.addEventListener('click', () => void show(mine, items, more, remaining, MORE_STEP));
+    section.append(heading, items, more);
+    return { section, ready: show(mine, items, more, remaining, group.first) };
   }
 
   async function run(): Promise<void> {
@@ -146,7 +177,6 @@ export function startSearchPage(root: Document): void {
     const q = state.q.trim();
     if (!q) {
       list.replaceChildren();
-      more.hidden = true;
       empty.hidden = true;
       status.textContent = '';
       return;
@@ -155,19 +185,24 @@ export function startSearchPage(root: Document): void {
     try {
       const pagefind = await loadPagefind();
       const sort = SORTS[state.sort].sort;
-      const search = await pagefind.search(q, { filters: pagefindFilters(state), ...(sort ? { sort } : {}) });
+      const filters = pagefindFilters(state);
+      // One search per kind of page, so that the texts come first whatever the rank of the claims quoting them.
+      const searches = await Promise.all(
+        RESULT_GROUPS.map((group) => pagefind.search(q, { filters: { ...filters, [KIND_KEY]: group.kind }, ...(sort ? { sort } : {}) })),
+      );
       if (mine !== generation) return;
-      remaining = search.results;
-      list.replaceChildren();
-      await renderMore(mine);
+      const groups = RESULT_GROUPS.map((group, index) => ({ group, hits: searches[index]?.results ?? [] })).filter(({ hits }) => hits.length > 0);
+      const rendered = groups.map(({ group, hits }) => renderGroup(mine, group, hits));
+      await Promise.all(rendered.map(({ ready }) => ready));
       if (mine !== generation) return;
-      empty.hidden = search.results.length > 0;
-      status.textContent = statusMessage(search.results.length, q, Object.keys(pagefindFilters(state)).length > 0);
+      list.replaceChildren(...rendered.map(({ section }) => section));
+      const total = groups.reduce((sum, { hits }) => sum + hits.length, 0);
+      empty.hidden = total > 0;
+      status.textContent = statusMessage(total, q, Object.keys(filters).length > 0);
     } catch (error) {
       if (mine !== generation) return;
       console.error(error);
       list.replaceChildren();
-      more.hidden = true;
       empty.hidden = false;
       status.textContent = 'Die Suche konnte nicht geladen werden. Bitte laden Sie die Seite neu.';
     } finally {
@@ -182,13 +217,15 @@ export function startSearchPage(root: Document): void {
   input.addEventListener('input', () => {
     clearTimeout(typing);
     const q = input.value.trim();
-    if (q) void loadPagefind().then((pagefind) => pagefind.preload(q, { filters: pagefindFilters(stateFromForm()) }));
+    // A prefix of one or two letters spans many words, so several index chunks: wait for the third.
+    if (q.length >= PRELOAD_MIN_LENGTH) {
+      void loadPagefind().then((pagefind) => pagefind.preload(q, { filters: { ...pagefindFilters(stateFromForm()), [KIND_KEY]: 'Text' } }));
+    }
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (event) => {
     if (event.target instanceof HTMLSelectElement) void run();
   });
-  required<HTMLButtonElement>(more, 'button').addEventListener('click', () => void renderMore(generation));
 
   showState(readSearchState(location.search));
   form.hidden = false;

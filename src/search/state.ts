@@ -16,6 +16,16 @@ export const SORT_PARAM = 'sortierung';
 export const FILTER_KEYS = ['thema', 'text', 'ereignis', 'aussage'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/**
+ * The filter that tells the kind of a page (`art`). Not offered to readers:
+ * the search page runs one search per kind and lists the texts first, then
+ * the claims, then the other pages (pairs, timeline, sources).
+ */
+export const KIND_KEY = 'art';
+/** Values of `art`, in the order the search page lists them. */
+export const PAGE_KINDS = ['Text', 'Aussage', 'Seite'] as const;
+export type PageKind = (typeof PAGE_KINDS)[number];
+
 export const SORTS = {
   relevanz: { label: 'Relevanz', sort: undefined },
   neueste: { label: 'Neueste zuerst', sort: { date: 'desc' } },

@@ -37,3 +37,19 @@ export const storyUrl = (id: string) => `/themen/${id}/`;
 export const storyPageUrl = (id: string, page: 'wortwahl' | 'quellen' | 'zeitleiste' | 'vergleich') => `${storyUrl(id)}${page}/`;
 /** Data downloads of one story: `/daten/themen/<id>.json` and `.csv`. */
 export const storyDataUrl = (id: string, format: 'json' | 'csv') => `/daten/themen/${id}.${format}`;
+/** A page's path without its slashes, naming its card and citation files: `/aussagen/x/` → `aussagen/x`; the overview is `start`. */
+export function pageKey(path: string): string {
+  const key = path.replace(/^\/|\/$/g, '');
+  return key === '' ? 'start' : key;
+}
+/** A page's share card: `/karten/aussagen/x.png` for `/aussagen/x/`, `/karten/start.png` for the overview. */
+export const cardUrl = (pagePath: string) => `/karten/${pageKey(pagePath)}.png`;
+/** A page's citation downloads: `/zitieren/aussagen/x.bib` (BibTeX) and `.json` (CSL-JSON). */
+export const citationUrls = (pagePath: string) => ({
+  bibtex: `/zitieren/${pageKey(pagePath)}.bib`,
+  csl: `/zitieren/${pageKey(pagePath)}.json`,
+});
+/** The RSS feed of the texts. */
+export const FEED_PATH = '/feed.xml';
+/** The data downloads and licences. */
+export const DATA_URL = '/daten/';

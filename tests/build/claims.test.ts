@@ -93,7 +93,10 @@ describe('data export', () => {
   const data = JSON.parse(readFileSync(`${DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
   const urls = [
     ...data.articles.map((article) => article.url),
-    ...data.claims.flatMap((claim) => [claim.url, ...claim.cells.flatMap((cell) => [cell.url, ...cell.quotes.map((q) => q.url)])]),
+    ...data.claims.flatMap((claim) => [
+      claim.url,
+      ...claim.cells.flatMap((cell) => [cell.url, ...cell.quotes.map((q) => q.url), ...(cell.reviewed ?? []).map((entry) => entry.url)]),
+    ]),
   ];
 
   it('has the five texts and at least eleven claims including the three required', () => {

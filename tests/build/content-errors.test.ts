@@ -62,7 +62,8 @@ describe('astro build on bad content', () => {
     // As above: a blank line after the file's last line, then the directive.
     const directiveLine = lines.length + 1;
     edit(dir, article, (text) => `${text}\n:::notiz\nx\n:::\n`);
-    edit(dir, 'content/claims/beistandsklausel.yaml', (text) => text.replace(/^(\s+- )(["'“„]?)(.)/m, '$1$2ERFUNDEN $3'));
+    // The first line of a `quotes` list (not of a `reviewed` list, whose items are objects).
+    edit(dir, 'content/claims/beistandsklausel.yaml', (text) => text.replace(/^(\s+quotes:\n\s+- )(["'“„]?)(.)/m, '$1$2ERFUNDEN $3'));
     const { status, output } = build(dir);
     expect(status).not.toBe(0);
     expect(output).toContain(`${article} → body: line ${directiveLine}: Unknown block ":::notiz"`);

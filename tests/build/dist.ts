@@ -5,12 +5,17 @@ import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
 import { fileForPath, pathForFile, redirectTarget } from '../../qa/links.ts';
+import { TEST_SITE } from '../support/site.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 if (!existsSync(join(DIST, 'index.html'))) {
-  throw new Error('dist/ is not built: run `npm run build` first (`npm test` does).');
+  throw new Error('dist/ is not built: run `npm run build:test` first (`npm test` does).');
+}
+// The tests check a deploy build for TEST_SITE; a preview build (no SITE_URL) has no sitemap.
+if (!readFileSync(join(DIST, 'robots.txt'), 'utf8').includes(`Sitemap: ${TEST_SITE}/sitemap.xml`)) {
+  throw new Error(`dist/ was not built for ${TEST_SITE}: run \`npm run build:test\` (SITE_URL=${TEST_SITE}) first (\`npm test\` does).`);
 }
 
 /** Every file of the build, relative to dist/ with forward slashes, e.g. `artikel/x/index.html`. */

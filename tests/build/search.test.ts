@@ -2,11 +2,26 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { pagePaths, readPage } from './dist.ts';
+import { statSync } from 'node:fs';
+import type { Root } from 'hast';
+import { checkContent } from '../support/content.ts';
+import { DIST, distFiles, pagePaths, readPage, ROOT } from './dist.ts';
 
 const pages = pagePaths();
 const articles = pages.filter((path) => /^\/artikel\/[^/]+\/$/.test(path));
 const claims = pages.filter((path) => /^\/aussagen\/[^/]+\/$/.test(path));
+const pairs = pages.filter((path) => /^\/vergleich\/[^/]+--[^/]+\/$/.test(path));
+const articleTitles = new Map(checkContent(ROOT).articles.map((article) => [article.id, article.data.title]));
+/**
+ * The notes that stand, word for word, on cells of several claims (found by
+ * hand in content/claims/): they explain why a text is silent, not the claim.
+ */
+const STANDARD_NOTES = [
+  'Text vom Juni 2024 über den Vertrag; der Gipfel von 2023 kommt nicht vor.',
+  'Text vom 19. Juni 2024 über den Vertrag; der Gipfel von 2023 kommt im vorliegenden Auszug nicht vor.',
+];
+const tagsOf = (page: Root, attribute: string, key: string) =>
+  selectAll(`data[${attribute}="${key}[value]"]`, page).map((node) => node.properties['value']);
 
 describe('search field in the header', () => {
   it.each(pages.filter((path) => path !== '/suche/'))('%s has a labelled GET form to /suche/', (path) => {
@@ -40,7 +55,8 @@ describe('what Pagefind indexes', () => {
 
   it.each(articles)('%s: metadata panel and dropped lines are ignored', (path) => {
     const page = readPage(path);
-    expect(select('.meta.panel[data-pagefind-ignore]', page)).toBeDefined();
+    expect(select('details.herkunft[data-pagefind-ignore] .meta.panel', page)).toBeDefined();
+    expect(select('.herkunft-kurz[data-pagefind-ignore]', page)).toBeDefined();
     expect(select('details.dropped[data-pagefind-ignore]', page)).toBeDefined();
   });
 
@@ -65,8 +81,94 @@ describe('what Pagefind indexes', () => {
     expect(selectAll('data[data-pagefind-filter="aussage[value]"]', page).map((node) => node.properties['value'])).toEqual([title]);
   });
 
-  it.each(pages.filter((path) => !articles.includes(path) && !claims.includes(path)))('%s is not indexed (no data-pagefind-body)', (path) => {
-    expect(select('[data-pagefind-body]', readPage(path))).toBeUndefined();
+  it.each(claims)('%s: coverage sentence, column heads, „nicht erwähnt“ and standard notes stay out of the index', (path) => {
+    const page = readPage(path);
+    const body = select('[data-pagefind-body]', page)!;
+    expect(select('.abdeckung', body)?.properties['dataPagefindIgnore']).toBe('');
+    for (const head of selectAll('.spaltenkopf', body)) expect(head.properties['dataPagefindIgnore']).toBe('');
+    for (const label of selectAll('.nicht-erwaehnt', body)) expect(label.properties['dataPagefindIgnore']).toBe('');
+    for (const note of selectAll('.notiz', body)) {
+      const words = toString(note).replace(/^\s*Anmerkung:\s*/, '').trim();
+      expect({ words, ignored: note.properties['dataPagefindIgnore'] === '' }).toEqual({ words, ignored: STANDARD_NOTES.includes(words) });
+    }
+  });
+
+  it.each(claims)('%s: each cell is a sub-result named after its text, with no heading splitting it', (path) => {
+    const page = readPage(path);
+    const cells = selectAll('[data-pagefind-body] .vergleich-spalten > section', page);
+    expect(cells).toHaveLength(5);
+    for (const cell of cells) {
+      expect(String(cell.properties['id'])).toMatch(/^[a-z0-9-]+$/);
+      expect(String(cell.properties['dataPagefindTitle'])).toBe(articleTitles.get(String(cell.properties['id'])));
+      // A heading with an id inside the cell would become its own sub-result and take the hit.
+      for (const heading of selectAll('h2[id], h3[id]', cell)) expect(heading.properties['dataPagefindIgnore']).toBe('');
+    }
+  });
+
+  it('the timeline: its events in our words, each a sub-result; the texts’ passages and the claims stay out', () => {
+    const page = readPage('/themen/russland-nordkorea/zeitleiste/');
+    const body = select('[data-pagefind-body]', page)!;
+    const events = selectAll('ol.zeitleiste > li', body);
+    expect(events.length).toBeGreaterThan(10);
+    for (const event of events) {
+      expect(String(event.properties['dataPagefindTitle'])).toMatch(/^\S.*: \S/);
+    }
+    // Every quote of a text on the page sits inside an ignored element.
+    const quotes = selectAll('q', body);
+    expect(quotes.length).toBeGreaterThan(5);
+    const ignored = selectAll('[data-pagefind-ignore] q', body);
+    expect(ignored).toHaveLength(quotes.length);
+    expect(tagsOf(page, 'data-pagefind-filter', 'art')).toEqual(['Seite']);
+    expect(tagsOf(page, 'data-pagefind-sort', 'date')).toEqual([]);
+  });
+
+  it('the sources: who is cited and our notes; the quoted passages and the counts stay out', () => {
+    const page = readPage('/themen/russland-nordkorea/quellen/');
+    const body = select('[data-pagefind-body]', page)!;
+    const quotes = selectAll('blockquote', body);
+    expect(quotes.length).toBeGreaterThan(30);
+    for (const quote of quotes) expect(quote.properties['dataPagefindIgnore']).toBe('');
+    expect(select('thead', body)?.properties['dataPagefindIgnore']).toBe('');
+    for (const cell of selectAll('tbody td', body)) expect(cell.properties['dataPagefindIgnore']).toBe('');
+    const rows = selectAll('tbody th[scope="row"]', body);
+    expect(rows.length).toBeGreaterThan(10);
+    for (const row of rows) {
+      const title = String(row.properties['dataPagefindTitle'] ?? '');
+      expect(title).not.toBe('');
+      expect(toString(row).trim().startsWith(title)).toBe(true);
+    }
+  });
+
+  it.each(pairs)('%s: only its title and its own sentence are indexed, under both texts’ filters', (path) => {
+    const page = readPage(path);
+    const bodies = selectAll('[data-pagefind-body]', page);
+    expect(bodies).toHaveLength(1);
+    expect(toString(select('h1', bodies[0]!)!)).toMatch(/ im Vergleich$/);
+    // Neither the claim rows nor the two texts (which repeat other pages) are inside it.
+    expect(select('blockquote, .article-body, .paar-zeile', bodies[0]!)).toBeUndefined();
+    expect(tagsOf(page, 'data-pagefind-filter', 'text')).toHaveLength(2);
+    expect(tagsOf(page, 'data-pagefind-filter', 'art')).toEqual(['Seite']);
+  });
+
+  it.each(pages.filter((path) => !articles.includes(path) && !claims.includes(path) && !pairs.includes(path) && !['/themen/russland-nordkorea/zeitleiste/', '/themen/russland-nordkorea/quellen/'].includes(path)))(
+    '%s is not indexed (no data-pagefind-body)',
+    (path) => {
+      expect(select('[data-pagefind-body]', readPage(path))).toBeUndefined();
+    },
+  );
+
+  it.each([...articles, ...claims])('%s: tells its kind (art) for the grouped result list', (path) => {
+    expect(tagsOf(readPage(path), 'data-pagefind-filter', 'art')).toEqual([path.startsWith('/artikel/') ? 'Text' : 'Aussage']);
+  });
+});
+
+describe('the written index', () => {
+  const chunks = distFiles().filter((file) => /^pagefind\/index\/.+\.pf_index$/.test(file));
+
+  it('is split into small word chunks, so that a query loads a few kB, not the whole index', () => {
+    // One chunk of ~29 kB when Pagefind ignores the chunk size (src/integrations/pagefind.ts).
+    expect(chunks.length).toBeGreaterThan(3);
+    for (const chunk of chunks) expect(statSync(`${DIST}${chunk}`).size).toBeLessThan(6000);
   });
 });
 

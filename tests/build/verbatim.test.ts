@@ -9,14 +9,13 @@ import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
-import type { Element, Node } from 'hast';
 
 import { checkContent } from '../support/content.ts';
 import { normalizeWhitespace } from '../../src/text/quote-match.ts';
+import { isAddedToText } from '../../src/markdown/added.ts';
 import { readPage, ROOT } from './dist.ts';
 
 const { articles } = checkContent(ROOT);
-const isElement = (node: Node): node is Element => node.type === 'element';
 
 /** A line as a reader sees it: whitespace folded, a leading bullet is list markup. */
 const asRendered = (line: string) => normalizeWhitespace(line).replace(/^•\s*/, '');
@@ -25,8 +24,8 @@ describe.each(articles.map((article) => [article.id, article] as const))('articl
   const page = readPage(`/artikel/${id}/`);
   const main = select('article', page);
   if (!main) throw new Error(`no <article> on /artikel/${id}/`);
-  // Links we add after a marked quote are not part of the text.
-  remove(main, (node) => isElement(node) && String(node.properties['className'] ?? '').includes('beleg-link'));
+  // Links we add after a marked quote and the passage permalinks are not part of the text.
+  remove(main, isAddedToText);
   const dropped = new Set(article.data.dropped.map((entry) => asRendered(entry.line)));
   const shown = normalizeWhitespace(toString(main));
   const lines = readFileSync(join(ROOT, 'content', 'originals', article.data.original), 'utf8')

@@ -16,6 +16,8 @@ interface Hit {
   /** The words that matched, as written in the text. */
   words: string[];
   passages: string[];
+  /** The sub-results' titles, in the order of `passages`. */
+  titles: string[];
 }
 
 beforeAll(async () => {
@@ -41,6 +43,7 @@ const QUERY_IN_PAGE = `async ({ query, options, config }) => {
       date: entry.meta.date,
       words: entry.locations.map((location) => words[location].replace(/^[^\\p{L}]+|[^\\p{L}]+$/gu, '')),
       passages: entry.sub_results.map((sub) => sub.url),
+      titles: entry.sub_results.map((sub) => sub.title),
     };
   });
 }`;
@@ -167,10 +170,12 @@ describe('what is not indexed', () => {
     expect(found).not.toContain(query.toLowerCase());
   });
 
-  it('no page but the five texts and the claim pages is in the index', async () => {
+  it('no page but the texts, the claims, the pairs, the timeline and the sources is in the index', async () => {
     const all = (await search(null)).map((hit) => hit.url);
     expect(urls(await search(null))).toEqual(ALL);
-    expect(all.filter((url) => !ALL.includes(url)).every((url) => /^\/aussagen\/[a-z0-9-]+\/$/.test(url))).toBe(true);
+    const others = all.filter((url) => !ALL.includes(url));
+    expect(others.filter((url) => !/^\/(aussagen\/[a-z0-9-]+|vergleich\/[a-z0-9-]+--[a-z0-9-]+)\/$/.test(url)).sort()).toEqual(['/themen/russland-nordkorea/quellen/', '/themen/russland-nordkorea/zeitleiste/']);
+    expect(others.filter((url) => url.startsWith('/vergleich/'))).toHaveLength(10);
   });
 });
 
@@ -190,5 +195,79 @@ describe('claim pages', () => {
       const found = (await search('Krieg', { filters: { ereignis } })).map((hit) => hit.url);
       expect(found).toContain('/aussagen/kriegsbezeichnung/');
     }
+  });
+});
+
+/** Hits on one kind of page, as the search page asks for them (`art`, src/search/facets.ts). */
+const ofKind = (art: string, filters: Record<string, string> = {}) => ({ filters: { ...filters, art } });
+
+describe('claim pages do not crowd out the texts (issue 14)', () => {
+  it('what claim pages say on every page is not indexed: the coverage sentence and the standard notes', async () => {
+    const contents = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      const result = await pagefind.search(null, { filters: { art: 'Aussage' } });
+      return Promise.all(result.results.map(async (hit) => (await hit.data()).content));
+    })()`) as string[];
+    expect(contents.length).toBeGreaterThan(10);
+    const all = contents.join('\n');
+    expect(all).not.toMatch(/\d+ von \d+ Texten/);
+    // Each stands on two claims (gipfel-wostotschny-2023, gipfeldauer-2023): neither is indexed.
+    expect(all).not.toContain('Text vom Juni 2024 über den Vertrag; der Gipfel von 2023 kommt nicht vor.');
+    expect(all).not.toContain('der Gipfel von 2023 kommt im vorliegenden Auszug nicht vor.');
+    // A note written for one claim stays findable.
+    expect(all).toContain('Nennt keine Dauer der Gespräche.');
+  });
+
+  it('a text that uses a word is found among the texts, whatever the rank of the claims quoting it', async () => {
+    // Each of the five uses „Pjöngjang“; grouped by kind, all five are in the first group.
+    expect(urls(await search('Pjöngjang', ofKind('Text')))).toEqual(ALL);
+    const claims = (await search('Pjöngjang', ofKind('Aussage'))).map((hit) => hit.url);
+    expect(claims.length).toBeGreaterThan(0);
+    expect(claims.every((url) => url.startsWith('/aussagen/'))).toBe(true);
+  });
+
+  it('filtered by a text, the text group holds that text alone', async () => {
+    const text = { text: 'Russland und Nordkorea schließen umfassenden Partnerschaftsvertrag' };
+    expect((await search('Kim', ofKind('Text', text))).map((hit) => hit.url)).toEqual(['/artikel/partnerschaftsvertrag/']);
+  });
+});
+
+describe('a hit on a claim page lands on its cell (issue 14)', () => {
+  it('„Panzerabwehrraketen“ (quoted from „Heiliger Kampf“ on two claims) links each claim’s cell of that text, named after it', async () => {
+    const hits = await search('Panzerabwehrraketen', ofKind('Aussage'));
+    expect(hits.map((hit) => hit.url).sort()).toEqual(['/aussagen/kriegsbezeichnung/', '/aussagen/waffengeschaeft-verdacht-2023/']);
+    for (const hit of hits) {
+      expect(hit.passages).toEqual([`${hit.url}#heiliger-kampf`]);
+      expect(hit.titles).toEqual(['Kim Jong Un verspricht Putin Unterstützung im "heiligen Kampf" gegen den Westen']);
+    }
+  });
+});
+
+describe('timeline, sources and pairs are found by their own words (issue 14)', () => {
+  it('„Uschakow“ (in no text, in the timeline’s descriptions) finds the timeline event', async () => {
+    const hits = await search('Uschakow');
+    const timeline = hits.find((hit) => hit.url === '/themen/russland-nordkorea/zeitleiste/');
+    expect(timeline?.passages).toContain('/themen/russland-nordkorea/zeitleiste/#vertrag-1961');
+    expect(timeline?.titles).toContain('1961: Vertrag über Freundschaft, Zusammenarbeit und gegenseitigen Beistand');
+  });
+
+  it('„Auslandsreise“, which the timeline only quotes from a text, does not find the timeline', async () => {
+    const found = (await search('Auslandsreise')).map((hit) => hit.url);
+    expect(found).toContain('/artikel/einladung-nordkorea/');
+    expect(found).not.toContain('/themen/russland-nordkorea/zeitleiste/');
+  });
+
+  it('„Nachrichtenmagazin“ (a source’s description) finds the sources page', async () => {
+    expect((await search('Nachrichtenmagazin')).map((hit) => hit.url)).toEqual(['/themen/russland-nordkorea/quellen/']);
+  });
+
+  it('„Röper“ finds the four pairs with his text, by their titles', async () => {
+    const pairs = (await search('Röper', ofKind('Seite'))).map((hit) => hit.url).filter((url) => url.startsWith('/vergleich/'));
+    expect(pairs.sort()).toEqual([
+      '/vergleich/allianz-historischer-besuch--partnerschaftsvertrag/',
+      '/vergleich/einladung-nordkorea--partnerschaftsvertrag/',
+      '/vergleich/heiliger-kampf--partnerschaftsvertrag/',
+      '/vergleich/partnerschaftsvertrag--strategische-partnerschaft/',
+    ]);
   });
 });

@@ -22,12 +22,12 @@ async function announced(page: Page, q: string): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-const resultTitles = (page: Page) => page.locator('.search-result h2').allTextContents();
+const resultTitles = (page: Page) => page.locator('.search-result h3').allTextContents();
 
 /** Claim pages are indexed too and quote the texts; these tests follow the hit in the text itself. */
 const BLOG = 'Putin und Kim stärken Allianz bei historischem Besuch';
 const resultFor = (page: Page, title: string) =>
-  page.locator('.search-result', { has: page.locator('h2', { hasText: title }) });
+  page.locator('.search-result', { has: page.locator('h3', { hasText: title }) });
 const count = (q: string, filtered = false) =>
   new RegExp(`^\\d+ Seiten? mit Treffern für „${q}“${filtered ? ' \\(mit Filter\\)' : ''}\\.$`);
 
@@ -68,9 +68,9 @@ describe('/suche/', () => {
         return box.bottom > 0 && box.top < window.innerHeight;
       }),
     ).toBe(true);
-    // The passage is highlighted by CSS alone: the article page runs no script.
+    // The passage is highlighted by CSS alone: the article page runs no script (its JSON-LD is data).
     expect(await target.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
-    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     await page.close();
   });
 
@@ -171,4 +171,63 @@ describe('/suche/', () => {
     await page.close();
   });
 
+
+  it('lists the texts first, then the claims, then other pages, each group with its count (issue 14)', async () => {
+    const page = await open('/suche/?q=Pj%C3%B6ngjang');
+    await announced(page, 'Pjöngjang');
+    const groups = page.locator('.search-group > h2');
+    const headings = await groups.allTextContents();
+    expect(headings.map((heading) => heading.replace(/ \(\d+\)$/, ''))).toEqual(['Texte', 'Aussagen', 'Weitere Seiten']);
+    expect(headings[0]).toBe('Texte (5)');
+    const texts = page.locator('.search-group').first().locator('.search-result');
+    expect(await texts.count()).toBe(5);
+    for (const kind of await texts.locator('.meta').allTextContents()) expect(kind).toMatch(/^Text vom /);
+    // Only a few claims at first (each costs a download); the button brings the rest.
+    const claims = page.locator('.search-group').nth(1);
+    expect(await claims.locator('.search-result').count()).toBe(3);
+    const total = Number(/\((\d+)\)/.exec(headings[1] ?? '')?.[1]);
+    expect(total).toBeGreaterThan(3);
+    await claims.getByRole('button', { name: 'Weitere Aussagen anzeigen' }).click();
+    await expect.poll(() => claims.locator('.search-result').count()).toBe(Math.min(total, 13));
+    await page.close();
+  });
+
+  it('filtered by a text, shows that text first (issue 14)', async () => {
+    const title = 'Russland und Nordkorea schließen umfassenden Partnerschaftsvertrag';
+    const page = await open(`/suche/?q=Kim&text=${encodeURIComponent(title)}`);
+    await announced(page, 'Kim');
+    expect((await resultTitles(page))[0]).toBe(title);
+    await page.close();
+  });
+
+  it('downloads a fragment only for each result it shows (issue 14)', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const fragments: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/pagefind/fragment/')) fragments.push(request.url());
+    });
+    await page.goto(`${site.url}/suche/?q=Pj%C3%B6ngjang`);
+    await announced(page, 'Pjöngjang');
+    await page.waitForLoadState('networkidle');
+    const shown = await page.locator('.search-result').count();
+    // „Pjöngjang“ is on nearly every page of the index; five texts, three claims and one other page are shown.
+    expect(shown).toBe(9);
+    expect(new Set(fragments).size).toBe(shown);
+    await context.close();
+  });
+
+  it('a hit on a claim page leads to the cell of the text it quotes (issue 14)', async () => {
+    const page = await open('/suche/?q=Panzerabwehrraketen');
+    await announced(page, 'Panzerabwehrraketen');
+    const claim = page.locator('.search-group').nth(1).locator('.search-passages a').first();
+    expect(await claim.getAttribute('href')).toMatch(/^\/aussagen\/[a-z0-9-]+\/#heiliger-kampf$/);
+    await claim.click();
+    await page.waitForURL(/#heiliger-kampf$/);
+    const cell = page.locator('#heiliger-kampf');
+    expect(await cell.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(await cell.textContent()).toContain('Panzerabwehrraketen');
+    await page.close();
+  });
 });
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../support/content.ts';
+import { allPairs } from '../../src/corpus/pairs.ts';
 import { ContentError, formatProblems, type ContentProblem } from '../../src/schemas/errors.ts';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/content/${name}/`, import.meta.url));
@@ -38,6 +39,10 @@ const CASES: [fixture: string, file: string, field: string][] = [
   ['claim-quotes-other-story', CLAIM, 'cells.andere-probe'],
   ['cell-before-event', CLAIM, 'cells.probe'],
   ['numeric-story-id', 'content/stories/2024.yaml', ''],
+  ['invalid-precision', ARTICLE, 'published.precision'],
+  ['reviewed-unknown-passage', CLAIM, 'cells.probe.reviewed.0.passage'],
+  ['reviewed-on-reported-cell', CLAIM, 'cells.probe'],
+  ['reviewed-bad-passage-id', CLAIM, 'cells.probe.reviewed.0.passage'],
 ];
 
 describe('content check', () => {
@@ -75,5 +80,29 @@ describe('content check', () => {
       .map((name) => `${name}:\n${formatProblems(problemsOf(name))}`)
       .join('\n\n');
     expect(wording).toMatchSnapshot();
+  });
+});
+
+describe('two stories', () => {
+  // tests/fixtures/content/two-stories: "probe-thema" (latest event 2024-06-19) with the text "probe",
+  // "anderes-thema" (latest event 2024-06-20) with the text "andere-probe"; one claim each.
+  const corpus = checkContent(fixture('two-stories'));
+
+  it('lists the stories newest first, each with its own texts and claims', () => {
+    expect(corpus.stories.map((story) => [story.id, story.articles.map((a) => a.id), story.claims.map((c) => c.id)])).toEqual([
+      ['anderes-thema', ['andere-probe'], ['andere-aussage']],
+      ['probe-thema', ['probe'], ['probe-aussage']],
+    ]);
+  });
+
+  it("gives a claim one cell per text of its own story only", () => {
+    expect(corpus.claims.map((claim) => [claim.id, claim.cells.map((cell) => cell.article)])).toEqual([
+      ['andere-aussage', ['andere-probe']],
+      ['probe-aussage', ['probe']],
+    ]);
+  });
+
+  it('pairs texts only within a story: one text per story, no pair', () => {
+    expect(allPairs(corpus)).toEqual([]);
   });
 });

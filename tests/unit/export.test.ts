@@ -7,8 +7,14 @@ const fixture = (name: string) => checkContent(fileURLToPath(new URL(`../fixture
 const corpus = fixture('valid');
 
 describe('comparison export', () => {
+  it('names its data version and the corrections page', () => {
+    const data = toExport(corpus, '2026-11-26.1');
+    expect(data.version).toBe('2026-11-26.1');
+    expect(data.corrections).toBe('/korrekturen/');
+  });
+
   it('lists stories, articles and claims with site-relative URLs', () => {
-    const data = toExport(corpus);
+    const data = toExport(corpus, '2026-11-26.1');
     expect(data.stories.map((story) => [story.id, story.url, story.events.map((event) => [event.id, event.date])])).toEqual([
       ['probe-thema', '/themen/probe-thema/', [['gipfel-2023', '2023-09-13'], ['vertrag-2024', '2024-06-19']]],
     ]);
@@ -19,6 +25,7 @@ describe('comparison export', () => {
         title: 'Probe-Überschrift',
         published: '2024-06-19',
         publishedBasis: 'stated',
+        publishedPrecision: 'day',
         event: 'vertrag-2024',
         url: '/artikel/probe/',
       },
@@ -41,28 +48,30 @@ describe('comparison export', () => {
   });
 
   it('documents every cell status in the data itself', () => {
-    expect(Object.keys(toExport(corpus).statuses)).toEqual(['reported', 'not-mentioned', 'not-applicable']);
+    expect(Object.keys(toExport(corpus, '2026-11-26.1').statuses)).toEqual(['reported', 'not-mentioned', 'not-applicable']);
   });
 
   it('writes one CSV row per quote, every field quoted, CRLF line ends', () => {
-    const csv = toCsv(toExport(corpus));
+    const csv = toCsv(toExport(corpus, '2026-11-26.1'));
     expect(csv.split('\r\n')).toEqual([
-      '"story","claim","claim_title","event","article","status","note","quote","url"',
-      '"probe-thema","probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","reported","","Kim sicherte «volle   Unterstützung» zu","/artikel/probe/#beleg-probe-aussage-1"',
+      '"story","claim","claim_title","event","article","status","note","quote","url","data_version"',
+      '"probe-thema","probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","reported","","Kim sicherte «volle   Unterstützung» zu","/artikel/probe/#beleg-probe-aussage-1","2026-11-26.1"',
       '',
     ]);
   });
 
   it("carries the cell of a text published before the claim's event as its own status", () => {
     // not-applicable: the text appeared on 2023-09-14, the claim's event is on 2024-06-19.
-    const [, row] = toCsv(toExport(fixture('not-applicable'))).split('\r\n');
+    const [, row] = toCsv(toExport(fixture('not-applicable'), '2026-11-26.1')).split('\r\n');
     expect(row).toBe(
-      '"probe-thema","probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","not-applicable","","","/aussagen/probe-aussage/#probe"',
+      '"probe-thema","probe-aussage","Zusage der Unterstützung","vertrag-2024","probe","not-applicable","","","/aussagen/probe-aussage/#probe","2026-11-26.1"',
     );
   });
 
   it('doubles quotation marks inside fields and gives an empty cell one row', () => {
     const csv = toCsv({
+      version: '2026-11-26.2',
+      corrections: '/korrekturen/',
       statuses: STATUSES,
       stories: [],
       articles: [],
@@ -73,6 +82,6 @@ describe('comparison export', () => {
         },
       ],
     });
-    expect(csv.split('\r\n')[1]).toBe('"s","c","Er sagte ""ja""","","a","not-mentioned","Anm., mit Komma","","/aussagen/c/#a"');
+    expect(csv.split('\r\n')[1]).toBe('"s","c","Er sagte ""ja""","","a","not-mentioned","Anm., mit Komma","","/aussagen/c/#a","2026-11-26.2"');
   });
 });

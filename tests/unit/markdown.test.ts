@@ -21,6 +21,7 @@ import remarkFigure from '../../src/markdown/remark-figure.ts';
 import rehypeMarkQuotes from '../../src/markdown/rehype-mark-quotes.ts';
 import rehypePassageIds from '../../src/markdown/rehype-passage-ids.ts';
 import rehypePassageTitles from '../../src/markdown/rehype-passage-titles.ts';
+import rehypePassageAnchors from '../../src/markdown/rehype-passage-anchors.ts';
 
 const ROOT = fileURLToPath(new URL('../fixtures/markdown/', import.meta.url));
 
@@ -43,6 +44,7 @@ const RUNNERS: Record<string, { input: 'input.md' | 'input.html'; run: (input: s
   'rehype-passage-ids': { input: 'input.html', run: rehypeAlone(rehypePassageIds as Plugin<[Options], Root>) },
   'rehype-passage-titles': { input: 'input.html', run: rehypeAlone(rehypePassageTitles as Plugin<[Options], Root>) },
   'rehype-mark-quotes': { input: 'input.html', run: rehypeAlone(rehypeMarkQuotes as unknown as Plugin<[Options], Root>) },
+  'rehype-passage-anchors': { input: 'input.html', run: rehypeAlone(rehypePassageAnchors as Plugin<[Options], Root>) },
 };
 
 const plugins = readdirSync(ROOT);

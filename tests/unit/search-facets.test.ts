@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleFacets, claimFacets, facetTags } from '../../src/search/facets.ts';
+import { articleFacets, claimFacets, facetTags, pageFacets, pairFacets } from '../../src/search/facets.ts';
 import { buildCorpus, type Corpus } from '../../src/corpus/corpus.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 import type { ClaimData } from '../../src/schemas/claim.ts';
@@ -21,7 +21,7 @@ const article = (id: string, title: string, event: string, byline: string | null
   data: {
     title,
     shortTitle: title,
-    published: { date: new Date('2024-06-19T00:00:00Z'), basis: 'stated', asStated: '19. Juni 2024' },
+    published: { date: new Date('2024-06-19T00:00:00Z'), precision: 'day', basis: 'stated', asStated: '19. Juni 2024' },
     headerLines: [],
     byline,
     story: 'pakt',
@@ -47,7 +47,7 @@ describe('articleFacets', () => {
   it('filters a text by its title, its story and its event, dates it by publication and names its story', () => {
     const corpus = corpusOf([article('a', 'Pakt: Beistand, sofort', 'vertrag-2024', '(DPA)')]);
     expect(articleFacets(corpus.articles[0]!, corpus.stories[0]!)).toEqual({
-      filters: { text: ['Pakt: Beistand, sofort'], thema: ['Pakt und Gipfel'], ereignis: ['Vertrag 2024'] },
+      filters: { text: ['Pakt: Beistand, sofort'], thema: ['Pakt und Gipfel'], ereignis: ['Vertrag 2024'], art: ['Text'] },
       meta: { title: 'Pakt: Beistand, sofort', date: '2024-06-19', source: '(DPA)' },
       sort: { date: '2024-06-19' },
     });
@@ -67,18 +67,18 @@ describe('claimFacets', () => {
       event: 'vertrag-2024',
       order: 1,
       description: 'Beschreibung.',
-      cells: { a: { status: 'reported', quotes: ['Beistand'] }, b: { status: 'not-mentioned' } },
+      cells: { a: { status: 'reported', quotes: ['Beistand'] }, b: { status: 'not-mentioned', reviewed: [] } },
     };
     const corpus = corpusOf([article('a', 'Text A', 'vertrag-2024', null), article('b', 'Text B', 'vertrag-2024', null)], [{ id: 'beistand', data: claim }]);
     expect(claimFacets(corpus.claims[0]!, corpus.stories[0]!)).toEqual({
-      filters: { text: ['Text A'], thema: ['Pakt und Gipfel'], ereignis: ['Vertrag 2024'], aussage: ['Gegenseitiger Beistand'] },
+      filters: { text: ['Text A'], thema: ['Pakt und Gipfel'], ereignis: ['Vertrag 2024'], aussage: ['Gegenseitiger Beistand'], art: ['Aussage'] },
       meta: { title: 'Gegenseitiger Beistand', date: '2024-06-19' },
       sort: { date: '2024-06-19' },
     });
   });
 
   it('files a claim about the whole story under each of its events, dated by the first', () => {
-    const claim: ClaimData = { title: 'Ganz', story: 'pakt', order: 1, description: 'B.', cells: { a: { status: 'not-mentioned' } } };
+    const claim: ClaimData = { title: 'Ganz', story: 'pakt', order: 1, description: 'B.', cells: { a: { status: 'not-mentioned', reviewed: [] } } };
     const corpus = corpusOf([article('a', 'Text A', 'vertrag-2024', null)], [{ id: 'ganz', data: claim }]);
     const facets = claimFacets(corpus.claims[0]!, corpus.stories[0]!);
     expect(facets.filters.ereignis).toEqual(['Gipfel 2023', 'Vertrag 2024']);
@@ -94,9 +94,38 @@ describe('facetTags', () => {
       { attribute: 'data-pagefind-filter', key: 'thema[value]', value: 'Pakt und Gipfel' },
       { attribute: 'data-pagefind-filter', key: 'text[value]', value: 'Pakt: Beistand, sofort' },
       { attribute: 'data-pagefind-filter', key: 'ereignis[value]', value: 'Vertrag 2024' },
+      { attribute: 'data-pagefind-filter', key: 'art[value]', value: 'Text' },
       { attribute: 'data-pagefind-meta', key: 'title[value]', value: 'Pakt: Beistand, sofort' },
       { attribute: 'data-pagefind-meta', key: 'date[value]', value: '2024-06-19' },
       { attribute: 'data-pagefind-sort', key: 'date[value]', value: '2024-06-19' },
     ]);
+  });
+});
+
+describe('pageFacets and pairFacets', () => {
+  it('a page of our own words is of kind Seite, in its story, titled, and has no date to sort by', () => {
+    const corpus = corpusOf([article('a', 'Text A', 'vertrag-2024', null)]);
+    expect(facetTags(pageFacets('Zeitleiste', corpus.stories[0]!))).toEqual([
+      { attribute: 'data-pagefind-filter', key: 'thema[value]', value: 'Pakt und Gipfel' },
+      { attribute: 'data-pagefind-filter', key: 'art[value]', value: 'Seite' },
+      { attribute: 'data-pagefind-meta', key: 'title[value]', value: 'Zeitleiste' },
+    ]);
+  });
+
+  it('a pair page is found under either text and each event once', () => {
+    const corpus = corpusOf([
+      article('a', 'Text A', 'gipfel-2023', null),
+      article('b', 'Text B', 'vertrag-2024', null),
+      article('c', 'Text C', 'vertrag-2024', null),
+    ]);
+    const [a, b, c] = corpus.articles as [Corpus['articles'][0], Corpus['articles'][0], Corpus['articles'][0]];
+    const story = corpus.stories[0]!;
+    expect(pairFacets('A und B im Vergleich', [a, b], story).filters).toEqual({
+      text: ['Text A', 'Text B'],
+      thema: ['Pakt und Gipfel'],
+      ereignis: ['Gipfel 2023', 'Vertrag 2024'],
+      art: ['Seite'],
+    });
+    expect(pairFacets('B und C im Vergleich', [b, c], story).filters.ereignis).toEqual(['Vertrag 2024']);
   });
 });

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getCorpus } from '../../data/collections.ts';
+import { getCorpus, getDataVersion } from '../../data/collections.ts';
 import { toCsv, toExport } from '../../export/comparison.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(toCsv(toExport(await getCorpus())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+  new Response(toCsv(toExport(await getCorpus(), await getDataVersion())), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,48 @@
+/**
+ * The sharing tags of a page's <head> that depend on the site's address:
+ * canonical URL, og:url and the share card. Open Graph and canonical links
+ * need absolute URLs, so a build without SITE_URL (src/site/site-url.ts)
+ * writes none of them rather than an address that would be wrong elsewhere;
+ * nor the link to the feed, which it does not build.
+ * Pure, so both kinds of build are unit-tested without building.
+ */
+import { FEED_PATH } from '../site/urls.ts';
+import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
+import { FEED_TITLE } from './feed.ts';
+
+export interface HeadTag {
+  tag: 'link' | 'meta';
+  attrs: Record<string, string>;
+}
+
+export interface HeadMetaInput {
+  /** The page's path, e.g. `/aussagen/x/`. */
+  path: string;
+  /** Astro's `site`; undefined in a build without SITE_URL. */
+  site: URL | undefined;
+  /** A page that is no permalink (the 404 page): no canonical URL, no card. */
+  noindex: boolean;
+  /** The page's share card: its path in the build and its alt text. */
+  card: { path: string; alt: string };
+  /**
+   * Link the feed: on the pages of what it lists (the overview, the stories,
+   * the texts). Claim and pair pages leave it out, keeping their bytes.
+   */
+  feed: boolean;
+}
+
+export function headMeta({ path, site, noindex, card, feed }: HeadMetaInput): HeadTag[] {
+  if (site === undefined || noindex) return [];
+  const absolute = (target: string) => new URL(target, site).href;
+  return [
+    // The feed exists only with SITE_URL as well (RSS needs absolute links).
+    ...(feed ? [{ tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: FEED_TITLE, href: FEED_PATH } } satisfies HeadTag] : []),
+    { tag: 'link', attrs: { rel: 'canonical', href: absolute(path) } },
+    { tag: 'meta', attrs: { property: 'og:url', content: absolute(path) } },
+    { tag: 'meta', attrs: { property: 'og:image', content: absolute(card.path) } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: String(CARD_WIDTH) } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: String(CARD_HEIGHT) } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: card.alt } },
+    { tag: 'meta', attrs: { name: 'twitter:card', content: 'summary_large_image' } },
+  ];
+}

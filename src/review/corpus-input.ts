@@ -1,0 +1,30 @@
+/**
+ * The review's input from the derived corpus: passages per text, cells with
+ * their quotes and `reviewed` entries. A cell derived as `not-applicable`
+ * (the text appeared before the claim's event, „erschien vor dem Ereignis“)
+ * cannot be checked: it is handed on as skipped.
+ */
+import type { Corpus } from '../corpus/corpus.ts';
+import type { ReviewCorpus } from './absences.ts';
+
+export function reviewInput(corpus: Corpus): ReviewCorpus {
+  return {
+    texts: corpus.articles.map((article) => ({ id: article.id, passages: article.passages })),
+    claims: corpus.claims.map((claim) => ({
+      id: claim.id,
+      file: claim.file,
+      title: claim.data.title,
+      description: claim.data.description,
+      cells: claim.cells.map((cell) =>
+        cell.status === 'not-applicable'
+          ? { article: cell.article, status: 'not-mentioned', quotes: [], reviewed: [], beforeEvent: true }
+          : {
+              article: cell.article,
+              status: cell.status,
+              quotes: cell.quotes.map((quote) => quote.text),
+              reviewed: cell.status === 'not-mentioned' ? cell.reviewed : [],
+            },
+      ),
+    })),
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * The review of „nicht erwähnt“ wired into the real build: `astro build` on a
+ * copy of the project logs an unresolved flag as a warning naming the file and
+ * the field, and with REVIEW_REPORT=1 (what `npm run review` sets) writes the
+ * full report; without it, the report is no part of the site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+let scratch = '';
+
+function copyProject(name: string): string {
+  const dir = join(scratch, name);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.txt']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+function build(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+beforeAll(() => {
+  scratch = mkdtempSync(join(tmpdir(), 'review-build-'));
+});
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('astro build and the review of not-mentioned cells', () => {
+  it('warns, naming file and field, when a flagged passage loses its reviewed entry; the report exists only on request', () => {
+    const dir = copyProject('unresolved');
+    const claim = 'content/claims/gemeinsame-front-westen.yaml';
+    const path = join(dir, claim);
+    // Drop the one reviewed entry of the dpa cell: its absatz-6 is flagged again.
+    const text = readFileSync(path, 'utf8').replace(/\n {4}reviewed:\n {6}- passage: absatz-6\n {8}reason: .*/, '');
+    expect(text).not.toContain('reviewed:');
+    writeFileSync(path, text);
+    const { status, output } = build(dir);
+    expect(status).toBe(0);
+    expect(output).toContain(`[nebeneinander:review] ${claim} → cells.strategische-partnerschaft: not-mentioned, but absatz-6 looks like the claim`);
+    expect(output).toMatch(/\[nebeneinander:review\] 55 not-mentioned cells checked, 20 skipped .*, 13 flagged, 12 resolved, 1 unresolved/);
+    expect(existsSync(join(dir, 'dist/pruefbericht.txt'))).toBe(false);
+  }, 120_000);
+
+  it('writes the full report with REVIEW_REPORT=1', () => {
+    const dir = copyProject('report');
+    const { status } = build(dir, { REVIEW_REPORT: '1' });
+    expect(status).toBe(0);
+    const report = readFileSync(join(dir, 'dist/pruefbericht.txt'), 'utf8');
+    expect(report).toContain('13 flagged, 13 resolved, 0 unresolved');
+    expect(report).toContain('resolved   content/claims/waffenlieferungen-vorwurf.yaml → cells.heiliger-kampf');
+    expect(report).toContain('→ reviewed: Eine Vermutung („könnte … liefern“), kein Vorwurf erfolgter Lieferungen.');
+  }, 120_000);
+});

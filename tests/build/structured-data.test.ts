@@ -1,0 +1,109 @@
+/**
+ * JSON-LD and licences in the build: a Dataset on /daten/ whose downloads
+ * exist, a CreativeWork on each text's page with only what the text states,
+ * the Claim on each claim page; and every page says that the texts are third
+ * parties' work under none of our licences.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync } from 'node:fs';
+import { select, selectAll } from 'hast-util-select';
+import { toString } from 'hast-util-to-string';
+import { TEST_SITE } from '../support/site.ts';
+import { fileFor, pagePaths, readPage } from './dist.ts';
+
+function jsonLd(path: string): Record<string, unknown>[] {
+  return selectAll('script[type="application/ld+json"]', readPage(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
+}
+
+describe('Dataset on /daten/', () => {
+  const [dataset, ...more] = jsonLd('/daten/');
+
+  it('is the one JSON-LD block there, with name, description, licence and url', () => {
+    expect(more).toEqual([]);
+    expect(dataset).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      url: `${TEST_SITE}/daten/`,
+      inLanguage: 'de',
+    });
+    expect(String(dataset?.['name'])).toMatch(/^nebeneinander/);
+    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 27 Aussagen/);
+    // The data version, as the footer names it.
+    expect(toString(select('footer.site-footer', readPage('/daten/')) ?? readPage('/daten/'))).toContain(`Datenstand ${String(dataset?.['version'])}`);
+  });
+
+  it('lists each download, the stories’ too, with its format, each one built and linked from the page', () => {
+    const distribution = dataset?.['distribution'] as { encodingFormat: string; contentUrl: string }[];
+    expect(distribution.map((download) => [download.contentUrl, download.encodingFormat])).toEqual([
+      [`${TEST_SITE}/daten/vergleich.json`, 'application/json'],
+      [`${TEST_SITE}/daten/vergleich.csv`, 'text/csv'],
+      [`${TEST_SITE}/daten/wortwahl.json`, 'application/json'],
+      [`${TEST_SITE}/daten/themen/russland-nordkorea.json`, 'application/json'],
+      [`${TEST_SITE}/daten/themen/russland-nordkorea.csv`, 'text/csv'],
+    ]);
+    const links = selectAll('main a', readPage('/daten/')).map((a) => String(a.properties['href']));
+    for (const { contentUrl } of distribution) {
+      const path = new URL(contentUrl).pathname;
+      expect(existsSync(fileFor(path)), path).toBe(true);
+      expect(links).toContain(path);
+    }
+  });
+
+  it('states the licences: CC BY 4.0 for our data, none for the texts, MIT for the code', () => {
+    const text = toString(select('main', readPage('/daten/')) ?? readPage('/daten/'));
+    expect(text).toMatch(/Creative Commons Namensnennung 4\.0 International \(CC BY 4\.0\)/);
+    expect(text).toMatch(/Die Texte selbst sind Werke Dritter\..*stellen sie unter keine Lizenz/s);
+    expect(text).toMatch(/MIT-Lizenz/);
+  });
+});
+
+describe('CreativeWork on each text’s page', () => {
+  const expected: Record<string, { datePublished?: string; author?: unknown }> = {
+    // "Juni 19, 2024" stated, no byline
+    'allianz-historischer-besuch': { datePublished: '2024-06-19' },
+    // "Sep 15, 2023 11:52 Europe/Berlin" stated, no byline
+    'einladung-nordkorea': { datePublished: '2023-09-15' },
+    // date inferred, no byline
+    'heiliger-kampf': {},
+    // "Von Thomas Röper – 19. Juni 2024"
+    partnerschaftsvertrag: { datePublished: '2024-06-19', author: { '@type': 'Person', name: 'Thomas Röper' } },
+    // date inferred; agency line "(DPA)"
+    'strategische-partnerschaft': { author: { '@type': 'Organization', name: 'DPA' } },
+  };
+
+  it.each(Object.entries(expected))('%s', (id, known) => {
+    const path = `/artikel/${id}/`;
+    const [work, ...more] = jsonLd(path);
+    expect(more).toEqual([]);
+    expect(work).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'CreativeWork',
+      headline: toString(select('h1', readPage(path)) ?? readPage(path)),
+      inLanguage: 'de',
+      ...known,
+      mainEntityOfPage: `${TEST_SITE}${path}`,
+    });
+  });
+
+  it('covers every text', () => {
+    expect(pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path)).sort()).toEqual(Object.keys(expected).map((id) => `/artikel/${id}/`).sort());
+  });
+});
+
+describe('Claim on each claim page', () => {
+  const claims = pagePaths().filter((path) => /^\/aussagen\/[^/]+\/$/.test(path));
+  it.each(claims)('%s', (path) => {
+    expect(jsonLd(path).map((data) => data['@type'])).toEqual(['Claim']);
+  });
+});
+
+describe('the texts are third parties’ work', () => {
+  it.each(pagePaths())('%s says so in its footer and links the licences', (path) => {
+    const footer = select('footer.site-footer', readPage(path));
+    expect(footer).toBeTruthy();
+    if (!footer) return;
+    expect(toString(footer)).toMatch(/Die Texte sind Werke Dritter, unverändert und nur zum Vergleich wiedergegeben; für sie gilt keine unserer Lizenzen\./);
+    expect(selectAll('a', footer).map((a) => a.properties['href'])).toContain('/daten/');
+  });
+});
