@@ -28,6 +28,8 @@
  *   timeline entries per story (with `story:`) mentioned by its texts with
  *   verbatim quotes, and the real fact sheets attached to about a quarter of
  *   the claims (the real story: 5 of 22).
+ * - Corrections (content/corrections.yaml): 1–2 for about one story in seven,
+ *   a few weeks after its last text, linking a claim and a text of that story.
  *
  * The same seed and the same real texts give the same corpus, byte for byte.
  */
@@ -229,6 +231,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
 
   const sizes = storySizes(texts, rnd);
   const timeline: Record<string, unknown> = {};
+  const corrections: Record<string, unknown> = {};
   let textNumber = 0;
   let claimNumber = 0;
   let factNumber = 0;
@@ -342,9 +345,27 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
       for (let m = int(0, 3); m > 0; m--) pick(entries).entry.mentions.push({ article: text.id, quote: quoteFrom(text.id) });
     }
     for (const { key, entry } of entries) timeline[key] = entry;
+
+    // Corrections: the first story and about one in seven others had published data corrected, 1–2 entries, a few weeks after its last text.
+    if (storyIndex === 0 || rnd() < 0.15) {
+      const last = story.texts.reduce((latest, text) => (text.published > latest ? text.published : latest), '');
+      const date = iso(Date.parse(last) + int(14, 90) * DAY);
+      for (let k = 1, count = int(1, 2); k <= count; k++) {
+        const claim = pick(story.claims);
+        const text = claim.cells.length > 0 ? pick(claim.cells) : undefined;
+        corrections[`${storyId}-korrektur-${k}`] = {
+          date,
+          revision: 1,
+          wrong: sentence(12, 24),
+          changed: sentence(8, 16),
+          links: [`/aussagen/${claim.id}/${text ? `#${text}` : ''}`, ...(text ? [`/artikel/${text}/`] : [])],
+        };
+      }
+    }
     stories.push(story);
   });
   files.set('content/timeline.yaml', dump(timeline));
+  files.set('content/corrections.yaml', dump(corrections));
   return { files, stats, stories };
 
   function writeText(id: string, index: number, story: string, event: string, published: string): void {
@@ -443,7 +464,7 @@ export function writeCorpus(dir: string, texts: number, options: CorpusOptions =
 const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', 'scripts', '.git', '.ci', 'README.md', 'test-results', 'permalinks.txt']);
 
 /** Astro's and Vite's caches in node_modules/ (Astro's cacheDir holds the content data store): each copy has its own. */
-const CACHES = new Set(['.astro', '.vite']);
+const CACHES = new Set(['.astro', '.vite', '.cache']);
 
 /**
  * A copy of the project in `dir`, without content/ (the caller writes one).

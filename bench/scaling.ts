@@ -77,20 +77,28 @@ export function pagefindProblem(log: string): string | undefined {
   return 'Pagefind wrote no index, yet the build exited 0: its log ends at "Waiting for integration nebeneinander:pagefind"';
 }
 
-const seconds = (value: string, unit: string) => Number(value) / (unit === 'ms' ? 1000 : unit === 'm' ? 1 / 60 : 1);
+/** Seconds of an Astro duration: `859ms`, `2.31s`, `1m 27s`. */
+export function seconds(duration: string): number {
+  const match = /^(?:(\d+)m)?\s*(?:([\d.]+)(ms|s))?$/.exec(duration.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined)) throw new Error(`not a duration: "${duration}"`);
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) / (match[3] === 'ms' ? 1000 : 1);
+}
+
+/** An Astro duration in a log line: `859ms`, `2.31s`, `1m 27s`, `2m`. */
+const DURATION = '(\\d+m(?: [\\d.]+m?s)?|[\\d.]+m?s)';
 
 /** The phases of a build, read from Astro's log (see `Phases`). */
 export function buildPhases(log: string): Phases {
   const clean = log.replace(/\x1b\[[0-9;]*m/g, '');
-  const find = (pattern: RegExp) => {
-    const match = pattern.exec(clean);
-    return match ? round(seconds(match[1] as string, match[2] as string), 2) : null;
+  const find = (pattern: string) => {
+    const match = new RegExp(pattern).exec(clean);
+    return match ? round(seconds(match[1] as string), 2) : null;
   };
-  const sync = find(/\[types\] Generated ([\d.]+)(ms|s)/);
-  const collect = find(/Collecting build info\.\.\.\s*\n[^\n]*✓ Completed in ([\d.]+)(ms|s)/);
-  const render = find(/generating static routes[\s\S]*?\n\d\d:\d\d:\d\d ✓ Completed in ([\d.]+)(ms|s)/);
-  const staticBuild = find(/generating static routes[\s\S]*?\[build\] ✓ Completed in ([\d.]+)(ms|s)/);
-  const astro = find(/page\(s\) built in ([\d.]+)(ms|s)/);
+  const sync = find(`\\[types\\] Generated ${DURATION}`);
+  const collect = find(`Collecting build info\\.\\.\\.\\s*\\n[^\\n]*✓ Completed in ${DURATION}`);
+  const render = find(`generating static routes[\\s\\S]*?\\n\\d\\d:\\d\\d:\\d\\d ✓ Completed in ${DURATION}`);
+  const staticBuild = find(`generating static routes[\\s\\S]*?\\[build\\] ✓ Completed in ${DURATION}`);
+  const astro = find(`page\\(s\\) built in ${DURATION}`);
   const hooks = astro !== null && collect !== null && staticBuild !== null ? round(Math.max(0, astro - collect - staticBuild), 2) : null;
   return { sync, collect, render, staticBuild, hooks, astro };
 }
@@ -284,12 +292,14 @@ function withCacheKeys(dir: string): void {
   }
 }
 
-/** The pages with a data-pagefind-body element: texts and claims (src/pages/artikel/[id]/, src/pages/aussagen/[id]/). */
-export const PAGEFIND_GLOB = '{artikel,aussagen}/*/index.html';
-
 /** The variants the bench can build; `site` is the site as it is. */
 export const VARIANTS: Record<string, Variant> = {
   site: { name: 'site', change: 'none: the site as it is' },
+  warm: {
+    name: 'warm',
+    change: "none, built twice: the second build finds Astro's content data store and the share-card cache (node_modules/.astro, node_modules/.cache) of the first, as a developer's machine does",
+    rebuild: true,
+  },
   incremental: {
     name: 'incremental',
     change: "experimental.incrementalBuild: true, and every getStaticPaths() path returns a cacheKey (a digest of content/); built twice, the second time unchanged",
@@ -300,10 +310,23 @@ export const VARIANTS: Record<string, Variant> = {
     rebuild: true,
     env: (dir) => ({ BENCH_CACHE_KEY: contentDigest(dir) }),
   },
-  'pagefind-glob': {
-    name: 'pagefind-glob',
-    change: `Pagefind reads only the pages that carry data-pagefind-body (addDirectory's glob ${PAGEFIND_GLOB}) instead of every HTML file`,
-    patch: (dir) => patchFile(dir, 'src/integrations/pagefind.ts', 'index.addDirectory({ path: site })', `index.addDirectory({ path: site, glob: '${PAGEFIND_GLOB}' })`),
+  'pagefind-all': {
+    name: 'pagefind-all',
+    change: "Pagefind reads every HTML file (no glob), as before this bench: it parses each one only to skip those without data-pagefind-body",
+    patch: (dir) => patchFile(dir, 'astro.config.mjs', /pagefindIndex\(\{ glob: '[^']*' \}\)/, 'pagefindIndex()'),
+  },
+  'render-each': {
+    name: 'render-each',
+    change: 'pair pages render both texts anew for every pair (renderArticle instead of renderArticleOnce), as before this bench',
+    patch: (dir) => {
+      patchFile(dir, 'src/pages/vergleich/[pair]/index.astro', 'import { renderArticleOnce', 'import { renderArticle');
+      patchFile(dir, 'src/pages/vergleich/[pair]/index.astro', 'renderArticleOnce(article, ', 'renderArticle(');
+    },
+  },
+  'defer-render': {
+    name: 'defer-render',
+    change: "the glob loader's deferRender: true (src/loaders/checked.ts): Astro no longer renders each text's Markdown while it loads the collection; the pages render it with src/markdown/pipeline.ts anyway",
+    patch: (dir) => patchFile(dir, 'src/loaders/checked.ts', 'glob({ base, pattern, generateId })', 'glob({ base, pattern, generateId, deferRender: true })'),
   },
   'retain-body': {
     name: 'retain-body',

@@ -191,6 +191,23 @@ describe('a generated corpus of 41 texts', () => {
     for (const path of under('facts')) expect(claims.has(idOf(path)), path).toBe(true);
   });
 
+  it('corrects data of its own stories only, linking pages that exist', () => {
+    const corrections = Object.entries(load<Record<string, { links: string[] }>>('content/corrections.yaml'));
+    expect(corrections.length).toBeGreaterThan(0);
+    for (const [key, correction] of corrections) {
+      const story = key.replace(/-korrektur-\d+$/, '');
+      for (const link of correction.links) {
+        const [, kind, id, fragment] = /^\/(aussagen|artikel)\/([^/]+)\/(?:#(.+))?$/.exec(link) ?? [];
+        if (kind === 'aussagen') {
+          expect(claims.get(id as string)?.story, `${key}: ${link}`).toBe(story);
+          if (fragment) expect(Object.keys(claims.get(id as string)?.cells ?? {}), `${key}: ${link}`).toContain(fragment);
+        } else {
+          expect(articles.get(id as string)?.data.story, `${key}: ${link}`).toBe(story);
+        }
+      }
+    }
+  });
+
   it('is the same for the same seed and different for another', () => {
     expect(generateCorpus(N).files).toEqual(files);
     const other = generateCorpus(N, { seed: 7 }).files;
