@@ -25,7 +25,7 @@ import { htmlPages, measureBytes } from './bytes.ts';
 import { REPO } from './generate-corpus.ts';
 import { lighthouse } from './lighthouse.ts';
 import { judge, markdown, type Report, type ScalingFailure, type Sections, type Stamp } from './report.ts';
-import { scalingRun, VARIANTS, type ScalingRun, type Variant } from './scaling.ts';
+import { logTail, scalingRun, VARIANTS, type ScalingRun, type Variant } from './scaling.ts';
 import { searchBench } from './search.ts';
 
 const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling'] as const;
@@ -54,12 +54,6 @@ mkdirSync(OUT, { recursive: true });
 
 const log = (line: string) => console.log(line);
 
-/** The last lines of a build log that say something (the error, usually). */
-function logTail(file: string): string {
-  if (!existsSync(file)) return '';
-  const lines = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim() !== '');
-  return lines.slice(-8).join('\n');
-}
 const commit = (() => {
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
   const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'content', 'astro.config.mjs', 'package.json'], { cwd: REPO, encoding: 'utf8' }).trim();

@@ -103,6 +103,17 @@ export function buildPhases(log: string): Phases {
   return { sync, collect, render, staticBuild, hooks, astro };
 }
 
+/** What a failed build's log says: from its first error line on (three lines), else its last lines. */
+export function logTail(file: string): string {
+  if (!existsSync(file)) return '';
+  const lines = readFileSync(file, 'utf8')
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/[├└]─/.test(line) && !/\[WARN\]/.test(line));
+  const first = lines.findIndex((line) => /error|failed/i.test(line));
+  return (first >= 0 ? lines.slice(first, first + 3) : lines.slice(-8)).map((line) => (line.length > 300 ? `${line.slice(0, 299)}…` : line)).join('\n');
+}
+
 /** Words of the real texts, tried first so that sizes compare; a small corpus may lack some. */
 const SCALING_QUERIES = ['Putin', 'Vertrag', 'Kreml', 'Nordkorea', 'Russland'];
 
