@@ -34,7 +34,9 @@ export default defineConfig({
   // Content is checked as it is loaded (src/content.config.ts); after the build, the search
   // index is built from dist/ (src/integrations/pagefind.ts) and the build's URLs are held to
   // permalinks.txt.
-  integrations: [pagefindIndex(), siteUrls()],
+  // Pagefind reads only the pages with data-pagefind-body (texts, claims, pairs, a story's
+  // sources and timeline; tests/build/pagefind-index.test.ts holds the list), not every file.
+  integrations: [pagefindIndex({ glob: '{artikel/*,aussagen/*,vergleich/*,themen/*/quellen,themen/*/zeitleiste}/index.html' }), siteUrls()],
   markdown: {
     // No code blocks in news texts; Shiki's inline styles would also need 'unsafe-inline' styles.
     syntaxHighlight: false,

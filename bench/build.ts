@@ -6,7 +6,7 @@
  * other, so this is the peak the machine must hold).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, openSync, closeSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 
 export const TIME = '/usr/bin/time';
@@ -47,7 +47,8 @@ export function folderSize(dir: string): { bytes: number; html: number } {
 
 const MiB = 1024 * 1024;
 
-export async function measureBuild(root: string, logFile: string): Promise<BuildRun> {
+/** Builds `root` with its build script; `env` adds variables to the build's environment. */
+export async function measureBuild(root: string, logFile: string, env: Record<string, string> = {}): Promise<BuildRun> {
   if (!existsSync(TIME)) {
     throw new Error(`${TIME} is missing: install Debian's "time" package (apt-get install time) to measure peak memory`);
   }
@@ -66,6 +67,7 @@ export async function measureBuild(root: string, logFile: string): Promise<Build
         ASTRO_TELEMETRY_DISABLED: '1',
         // Measure a deploy build, as `npm test` checks one: canonical, og:* and the sitemap are in it.
         SITE_URL: process.env['SITE_URL'] ?? 'https://example.org',
+        ...env,
       },
     });
     child.on('error', reject);
@@ -88,23 +90,6 @@ export async function measureBuild(root: string, logFile: string): Promise<Build
     pagefindMiB: existsSync(pagefind) ? round(folderSize(pagefind).bytes / MiB, 2) : null,
     log: logFile,
   };
-}
-
-/**
- * Top-level entries of the repository that a build does not need in a copy.
- * permalinks.txt lists the real site's URLs, which a generated corpus does
- * not have: without it the URL check has nothing published to hold.
- */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', 'scripts', '.git', '.ci', 'README.md', 'test-results', 'permalinks.txt']);
-
-/** A copy of the project in `dir`, sharing node_modules by symlink, without content/ (the caller writes one). */
-export function copyProject(repo: string, dir: string): void {
-  mkdirSync(dir, { recursive: true });
-  for (const name of readdirSync(repo)) {
-    if (NOT_COPIED.has(name)) continue;
-    cpSync(join(repo, name), join(dir, name), { recursive: true });
-  }
-  symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }
 
 export function round(value: number, digits: number): number {

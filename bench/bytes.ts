@@ -4,10 +4,17 @@ import { join } from 'node:path';
 import { fileForPath } from '../qa/links.ts';
 import { pageWeight } from '../qa/page-weight.ts';
 
-export type PageType = 'overview' | 'article' | 'original' | 'claims' | 'claim' | 'pairs' | 'pair' | 'search' | 'other';
+export type PageType = 'overview' | 'stories' | 'story' | 'lens' | 'article' | 'original' | 'claims' | 'claim' | 'pairs' | 'pair' | 'search' | 'redirect' | 'other';
 
-export function pageType(path: string): PageType {
+/** What kind of page a path is; with its HTML, a redirect page is told apart from the page it replaced. */
+export function pageType(path: string, html?: string): PageType {
+  if (html !== undefined && /<meta http-equiv="refresh"/i.test(html)) return 'redirect';
   if (path === '/') return 'overview';
+  if (/^\/themen\/(?:\d+\/)?$/.test(path)) return 'stories';
+  if (/^\/themen\/[^/]+\/vergleich\/$/.test(path)) return 'pairs';
+  if (/^\/themen\/[^/]+\/[^/]+\/$/.test(path)) return 'lens';
+  if (/^\/themen\/[^/]+\/$/.test(path)) return 'story';
+  if (/^\/(?:wortwahl|quellen|zeitleiste)\/$/.test(path)) return 'lens';
   if (/^\/artikel\/[^/]+\/original\/$/.test(path)) return 'original';
   if (/^\/artikel\/[^/]+\/$/.test(path)) return 'article';
   if (path === '/aussagen/') return 'claims';
@@ -54,7 +61,7 @@ export function measurePage(dist: string, page: string): PageBytes {
   const document = weight.assets[0];
   return {
     page,
-    type: pageType(page),
+    type: pageType(page, html),
     htmlBytes: document?.bytes ?? 0,
     htmlGzip: document?.gzip ?? 0,
     files: weight.assets.length,

@@ -1,55 +1,93 @@
 /**
- * A synthetic corpus of N texts for the scaling benchmark, shaped like the
- * real five: 5–19 paragraphs of 1–4 sentences (2–6 KB of body), some
- * subheadings, lists and photo captions with credits, dropped website lines,
- * an original .txt per text, and claims whose quotes are cut verbatim from
- * the generated paragraphs, so the content check passes.
+ * A synthetic corpus of N texts in stories of 3 to 8, shaped like the real
+ * story (content/): a complete project copy that builds with `npm run build`.
  *
- * The words come from the real articles, so word lengths, umlauts and
- * compression behave like German news text; each text adds a few names of its
- * own, so the search index's vocabulary keeps growing with N as a real
- * collection's would.
+ *     npm run corpus:generate -- --texts 500 --out /tmp/corpus-500 [--seed 7]
  *
- * The claim set is fixed (22 claims, as today) and every claim gets a cell per
- * text: more texts about the same two events add columns to the comparison,
- * not rows. About 45 % of cells are reported with 1–2 quotes (real corpus:
- * 49 of 110 cells, 66 quotes).
+ * What is generated, and what it mirrors:
+ * - Stories (content/stories/<id>.yaml) of 3 to 8 texts with 1 to 3 events,
+ *   in chronological order, at least a few weeks apart; every event has at
+ *   least one text. Stories start on different days between 2012 and 2025.
+ * - Texts shaped like the real five: paragraphs of 1–3 sentences until the
+ *   body reaches a size drawn between the smallest and the largest real body
+ *   (1.9 to 6.1 KB today), some subheadings, lists and photo captions with
+ *   credits, dropped website lines, an original .txt per text. Each text reports one
+ *   event of its story and is published 0–10 days after it (always before the
+ *   story's next event). The words come from the real articles, so word
+ *   lengths, umlauts and compression behave like German news text; each text
+ *   adds names of its own, so the search index's vocabulary grows with N.
+ * - Claims: 3 to 6 per text of a story (the real story has 22 for 5 texts),
+ *   each about one event of its story or (one in five) about the story as a
+ *   whole. A claim has a cell for every text of its story published on or
+ *   after its event's day and none for the earlier ones (those are derived as
+ *   "erschien vor dem Ereignis"). About 45 % of cells report the claim with
+ *   1–2 quotes cut verbatim from one paragraph of the text.
+ * - Lens data per story: 2–4 of the real term groups (with `story:`; their
+ *   exceptions dropped, as they name phrases of the real texts), 4–11
+ *   attributions per text to the real sources with verbatim quotes, 2–6
+ *   timeline entries per story (with `story:`) mentioned by its texts with
+ *   verbatim quotes, and the real fact sheets attached to about a quarter of
+ *   the claims (the real story: 5 of 22).
+ * - Corrections (content/corrections.yaml): 1–2 for about one story in seven,
+ *   a few weeks after its last text, linking a claim and a text of that story.
  *
- * The context lenses scale the same way: the real term groups and sources are
- * kept (the words they count come from the same vocabulary); each text gets
- * 4–11 attributions to real sources and mentions 0–5 of 14 timeline events,
- * with verbatim quotes (real corpus: 38 attributions and 15 mentions for 5
- * texts); the real fact sheets are attached to the first generated claims.
- *
- *     node bench/generate-corpus.ts 50 /tmp/corpus-50   # writes <dir>/content/
+ * The same seed and the same real texts give the same corpus, byte for byte.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
 
 export const REPO = fileURLToPath(new URL('../', import.meta.url));
 
+/** The seed used when none is given. */
+export const DEFAULT_SEED = 20240619;
+/** Texts per story. */
+export const STORY_SIZE = { min: 3, max: 8 } as const;
+/** Events per story. */
+export const STORY_EVENTS = { min: 1, max: 3 } as const;
+
 export interface CorpusOptions {
-  /** Number of claims. Default: 22, the real corpus's count. */
-  claims?: number;
-  /** Seed of the pseudo-random generator; the same seed gives the same corpus. */
+  /** Seed of the pseudo-random generator; the same seed gives the same corpus. Default: DEFAULT_SEED. */
   seed?: number;
   /** Share of cells that report the claim. Default: 0.45. */
   reported?: number;
+  /** Folder whose content/ the vocabulary, term groups, sources and fact sheets come from. Default: this repository. */
+  source?: string;
 }
 
 export interface CorpusStats {
   texts: number;
+  stories: number;
+  events: number;
   claims: number;
+  /** Cells written in YAML (texts published on or after the claim's event). */
   cells: number;
+  /** Cells left out because the text appeared before the claim's event. */
+  notApplicable: number;
+  /** Verbatim quotes: cells, attributions and timeline mentions. */
   quotes: number;
   bodyBytes: number;
   paragraphs: number;
 }
 
+/** What the generator decided, for tests and the bench: every id and how they relate. */
+export interface GeneratedStory {
+  id: string;
+  events: { id: string; date: string }[];
+  texts: { id: string; event: string; published: string }[];
+  claims: { id: string; event?: string; cells: string[] }[];
+}
+
+export interface GeneratedCorpus {
+  /** Path below the project root → file content. */
+  files: Map<string, string>;
+  stats: CorpusStats;
+  stories: GeneratedStory[];
+}
+
 /** mulberry32: small, fast, deterministic. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -60,13 +98,34 @@ function random(seed: number): () => number {
   };
 }
 
+/**
+ * Sizes of the stories, each within STORY_SIZE, summing to `texts`. A story
+ * never leaves fewer than the minimum behind, so the last one is in range too.
+ */
+export function storySizes(texts: number, rnd: () => number): number[] {
+  const { min, max } = STORY_SIZE;
+  if (!Number.isInteger(texts) || texts < min) throw new Error(`a corpus needs at least ${min} texts (one story of ${min} to ${max}); got ${texts}`);
+  const sizes: number[] = [];
+  let left = texts;
+  while (left > 0) {
+    if (left <= max) {
+      sizes.push(left);
+      break;
+    }
+    const size = min + Math.floor(rnd() * (Math.min(max, left - min) - min + 1));
+    sizes.push(size);
+    left -= size;
+  }
+  return sizes;
+}
+
 /** Words of the real article bodies: letters, digits and inner hyphens only, so no Markdown syntax can arise. */
-function vocabulary(): string[] {
-  const dir = join(REPO, 'content', 'articles');
+function vocabulary(source: string): string[] {
+  const dir = join(source, 'content', 'articles');
   const words = new Set<string>();
-  for (const name of readdirSync(dir)) {
-    const source = readFileSync(join(dir, name), 'utf8');
-    const body = source.replace(/^---[\s\S]*?\n---\n/, '');
+  for (const name of readdirSync(dir).sort()) {
+    const text = readFileSync(join(dir, name), 'utf8');
+    const body = text.replace(/^---[\s\S]*?\n---\n/, '');
     for (const word of body.split(/\s+/)) {
       const clean = word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
       if (/^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*$/u.test(clean)) words.add(clean);
@@ -75,8 +134,21 @@ function vocabulary(): string[] {
   return [...words].sort();
 }
 
+/** Smallest and largest body of the real texts, in bytes: the range generated bodies are drawn from. */
+function realBodySizes(source: string): { min: number; max: number } {
+  const dir = join(source, 'content', 'articles');
+  const sizes = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => Buffer.byteLength(readFileSync(join(dir, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '').trim()));
+  return { min: Math.min(...sizes), max: Math.max(...sizes) };
+}
+
 const SYLLABLES = ['ka', 'lo', 'mir', 'sen', 'to', 'wa', 'rin', 'ko', 'dan', 'el', 'schu', 'berg', 'nov', 'ja', 'ul'];
-const EVENTS = ['gipfel-2023', 'vertrag-2024'] as const;
+const DAY = 24 * 60 * 60 * 1000;
+const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+const german = (day: string) => day.split('-').reverse().join('.');
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+const dump = (data: unknown) => yaml.dump(data, { lineWidth: -1 });
 
 interface Block {
   kind: 'p' | 'h2' | 'li' | 'figure';
@@ -84,14 +156,32 @@ interface Block {
   credit?: string;
 }
 
-export function generateCorpus(texts: number, options: CorpusOptions = {}): { files: Map<string, string>; stats: CorpusStats } {
-  const rnd = random(options.seed ?? 20240619);
-  const words = vocabulary();
+interface TermGroupFile {
+  name: string;
+  data: { variants: { except?: unknown }[] } & Record<string, unknown>;
+}
+
+export function generateCorpus(texts: number, options: CorpusOptions = {}): GeneratedCorpus {
+  const source = options.source ?? REPO;
+  const rnd = random(options.seed ?? DEFAULT_SEED);
+  const words = vocabulary(source);
+  const bodySizes = realBodySizes(source);
+  /** Capitalised words of five letters or more (mostly nouns), for labels. */
+  const nouns = words.filter((word) => /^\p{Lu}\p{Ll}{4,}$/u.test(word));
   const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)] as T;
+  /** `count` different elements of `list`, in list order. */
+  const some = <T>(list: readonly T[], count: number): T[] => {
+    const chosen = new Set<number>();
+    while (chosen.size < Math.min(count, list.length)) chosen.add(Math.floor(rnd() * list.length));
+    return [...chosen].sort((a, b) => a - b).map((index) => list[index] as T);
+  };
   const capital = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+  const share = options.reported ?? 0.45;
+
   const files = new Map<string, string>();
-  const stats: CorpusStats = { texts, claims: options.claims ?? 22, cells: 0, quotes: 0, bodyBytes: 0, paragraphs: 0 };
+  const stats: CorpusStats = { texts, stories: 0, events: 0, claims: 0, cells: 0, notApplicable: 0, quotes: 0, bodyBytes: 0, paragraphs: 0 };
+  const stories: GeneratedStory[] = [];
 
   const sentenceOf = (word: () => string) => (min: number, max: number) => {
     const parts = Array.from({ length: int(min, max) }, word);
@@ -100,6 +190,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
     return `${parts.join(' ')}.`;
   };
   const sentence = sentenceOf(() => pick(words));
+  const phrase = (min: number, max: number) => sentence(min, max).replace(/\.$/, '');
 
   const paragraphsOf = new Map<string, string[]>();
   /** 5–16 consecutive words of one running paragraph: verbatim, within one passage. */
@@ -107,36 +198,202 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
     const tokens = pick(paragraphsOf.get(id) as string[]).split(' ');
     const length = Math.min(tokens.length, int(5, 16));
     const start = int(0, tokens.length - length);
+    stats.quotes++;
     return tokens.slice(start, start + length).join(' ');
   };
 
-  const articleIds: string[] = [];
-  const eventOf = new Map<string, (typeof EVENTS)[number]>();
+  // The real lens data the generated stories reuse.
+  const real = (path: string) => readFileSync(join(source, 'content', path), 'utf8');
+  const termDir = join(source, 'content', 'terms');
+  const termGroups: TermGroupFile[] = existsSync(termDir)
+    ? readdirSync(termDir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => {
+          const data = yaml.load(real(`terms/${name}`), { schema: yaml.CORE_SCHEMA }) as TermGroupFile['data'];
+          // Exceptions name phrases of the real texts, which the generated ones need not contain.
+          for (const variant of data.variants) delete variant.except;
+          delete data['story'];
+          return { name: name.replace(/\.yaml$/, ''), data };
+        })
+    : [];
+  const sourceIds = existsSync(join(source, 'content', 'sources.yaml'))
+    ? Object.keys(yaml.load(real('sources.yaml'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>).sort()
+    : [];
+  if (sourceIds.length > 0) files.set('content/sources.yaml', real('sources.yaml'));
+  const factDir = join(source, 'content', 'facts');
+  const factSheets = existsSync(factDir)
+    ? readdirSync(factDir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => real(`facts/${name}`))
+    : [];
 
-  for (let index = 1; index <= texts; index++) {
-    const id = `text-${String(index).padStart(5, '0')}`;
-    const names = Array.from({ length: 4 }, () => capital(Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join('')));
-    const sentence = sentenceOf(() => (rnd() < 0.03 ? pick(names) : pick(words)));
-    const paragraph = () => Array.from({ length: int(1, 4) }, () => sentence(8, 22)).join(' ');
+  const sizes = storySizes(texts, rnd);
+  const timeline: Record<string, unknown> = {};
+  const corrections: Record<string, unknown> = {};
+  let textNumber = 0;
+  let claimNumber = 0;
+  let factNumber = 0;
+  const start = Date.UTC(2012, 0, 1);
+  const span = Date.UTC(2025, 0, 1) - start;
 
-    const blocks: Block[] = [];
-    const figures = rnd() < 0.4 ? int(1, 4) : 0;
-    for (let f = 0; f < figures; f++) blocks.push({ kind: 'figure', text: sentence(8, 20), credit: `${pick(names)}/${pick(['dpa', 'AP', 'AFP', 'Reuters'])}` });
-    const paragraphs = int(5, 19);
-    const headings = rnd() < 0.5 ? int(1, Math.min(8, paragraphs - 1)) : 0;
-    const list = rnd() < 0.2 ? int(2, 4) : 0;
-    const running: string[] = [];
-    for (let p = 0; p < paragraphs; p++) {
-      if (p > 0 && p % Math.max(1, Math.floor(paragraphs / (headings + 1))) === 0 && blocks.filter((b) => b.kind === 'h2').length < headings) {
-        blocks.push({ kind: 'h2', text: sentence(4, 9).replace(/\.$/, '') });
+  sizes.forEach((size, storyIndex) => {
+    const storyId = storyIndex === 0 ? FIRST_STORY : `thema-${pad(storyIndex + 1, 4)}`;
+    stats.stories++;
+
+    // Events: chronological, 20–200 days apart, so that every text (published 0–10 days after its event) precedes the next one.
+    const eventCount = int(STORY_EVENTS.min, Math.min(STORY_EVENTS.max, size));
+    let day = start + Math.floor(rnd() * span / DAY) * DAY;
+    const events = Array.from({ length: eventCount }, (_, index) => {
+      if (index > 0) day += int(20, 200) * DAY;
+      const year = new Date(day).getUTCFullYear();
+      const word = pick(nouns);
+      return {
+        id: `ereignis-${index + 1}`,
+        label: `${word} ${phrase(1, 3)}`,
+        short: `${word} ${year}`,
+        date: iso(day),
+        topic: `zu ${word} ${year}`,
+        description: sentence(10, 22),
+      };
+    });
+    stats.events += events.length;
+    files.set(
+      `content/stories/${storyId}.yaml`,
+      dump({ title: phrase(4, 9), summary: sentence(12, 24), events: events.map((event) => ({ ...event })) }),
+    );
+
+    // Texts: the first ones cover each event once, the others a random event.
+    const story: GeneratedStory = { id: storyId, events: events.map(({ id, date }) => ({ id, date })), texts: [], claims: [] };
+    for (let t = 0; t < size; t++) {
+      textNumber++;
+      const id = `text-${pad(textNumber, 5)}`;
+      const event = t < events.length ? (events[t] as (typeof events)[number]) : pick(events);
+      const published = iso(Date.parse(event.date) + int(0, 10) * DAY);
+      writeText(id, textNumber, storyId, event.id, published);
+      story.texts.push({ id, event: event.id, published });
+    }
+
+    // Claims: 3–6 per text; cells only for texts published on or after the claim's event.
+    const claimCount = int(3 * size, 6 * size);
+    for (let c = 0; c < claimCount; c++) {
+      claimNumber++;
+      const id = `aussage-${pad(claimNumber, 5)}`;
+      const event = rnd() < 0.2 ? undefined : pick(events);
+      const cells: Record<string, unknown> = {};
+      for (const text of story.texts) {
+        if (event && text.published < event.date) {
+          stats.notApplicable++;
+          continue;
+        }
+        stats.cells++;
+        if (rnd() >= share) {
+          cells[text.id] = rnd() < 0.3 ? { status: 'not-mentioned', note: sentence(6, 14) } : { status: 'not-mentioned' };
+          continue;
+        }
+        const quotes = Array.from({ length: rnd() < 0.35 ? 2 : 1 }, () => quoteFrom(text.id));
+        cells[text.id] = { status: 'reported', quotes, ...(rnd() < 0.4 ? { note: sentence(6, 14) } : {}) };
       }
-      const text = paragraph();
-      running.push(text);
-      blocks.push({ kind: 'p', text });
-      if (list > 0 && p === Math.floor(paragraphs / 2)) {
-        for (let l = 0; l < list; l++) blocks.push({ kind: 'li', text: capital(pick(words)) });
+      const claim = {
+        title: phrase(3, 7),
+        story: storyId,
+        ...(event ? { event: event.id } : {}),
+        order: c + 1,
+        description: sentence(15, 30),
+        cells,
+      };
+      files.set(`content/claims/${id}.yaml`, dump(claim));
+      story.claims.push({ id, ...(event ? { event: event.id } : {}), cells: Object.keys(cells) });
+      stats.claims++;
+      if (factSheets.length > 0 && rnd() < 0.23) {
+        files.set(`content/facts/${id}.yaml`, factSheets[factNumber++ % factSheets.length] as string);
       }
     }
+
+    // Word choice: 2–4 of the real term groups, counted within this story.
+    for (const group of some(termGroups, int(2, 4))) {
+      files.set(`content/terms/${storyId}-${group.name}.yaml`, dump({ ...group.data, story: storyId }));
+    }
+
+    // Sources: 4–11 attributions per text to the real sources.
+    if (sourceIds.length > 0) {
+      for (const text of story.texts) {
+        const entries = Array.from({ length: int(4, 11) }, () => ({
+          source: pick(sourceIds),
+          form: pick(['zitat', 'wiedergabe', 'quelle']),
+          quotes: Array.from({ length: int(1, 2) }, () => quoteFrom(text.id)),
+        }));
+        files.set(`content/attributions/${text.id}.yaml`, dump({ sources: entries }));
+      }
+    }
+
+    // Timeline: 2–6 earlier events per story, mentioned by its texts.
+    const first = new Date(Date.parse(events[0]?.date ?? '2020-01-01')).getUTCFullYear();
+    const entries = Array.from({ length: int(2, 6) }, (_, index) => ({
+      key: `${storyId}-zeitpunkt-${index + 1}`,
+      entry: {
+        story: storyId,
+        date: rnd() < 0.5 ? String(int(1945, first - 1)) : `${int(1945, first - 1)}-${pad(int(1, 12), 2)}`,
+        title: phrase(3, 7),
+        description: sentence(12, 28),
+        mentions: [] as { article: string; quote: string }[],
+        claims: some(story.claims, int(0, 2)).map((claim) => claim.id),
+      },
+    }));
+    for (const text of story.texts) {
+      for (let m = int(0, 3); m > 0; m--) pick(entries).entry.mentions.push({ article: text.id, quote: quoteFrom(text.id) });
+    }
+    for (const { key, entry } of entries) timeline[key] = entry;
+
+    // Corrections: the first story and about one in seven others had published data corrected, 1–2 entries, a few weeks after its last text.
+    if (storyIndex === 0 || rnd() < 0.15) {
+      const last = story.texts.reduce((latest, text) => (text.published > latest ? text.published : latest), '');
+      const date = iso(Date.parse(last) + int(14, 90) * DAY);
+      for (let k = 1, count = int(1, 2); k <= count; k++) {
+        const claim = pick(story.claims);
+        const text = claim.cells.length > 0 ? pick(claim.cells) : undefined;
+        corrections[`${storyId}-korrektur-${k}`] = {
+          date,
+          revision: 1,
+          wrong: sentence(12, 24),
+          changed: sentence(8, 16),
+          links: [`/aussagen/${claim.id}/${text ? `#${text}` : ''}`, ...(text ? [`/artikel/${text}/`] : [])],
+        };
+      }
+    }
+    stories.push(story);
+  });
+  files.set('content/timeline.yaml', dump(timeline));
+  files.set('content/corrections.yaml', dump(corrections));
+  return { files, stats, stories };
+
+  function writeText(id: string, index: number, story: string, event: string, published: string): void {
+    const names = Array.from({ length: 4 }, () => capital(Array.from({ length: int(2, 3) }, () => pick(SYLLABLES)).join('')));
+    const sentence = sentenceOf(() => (rnd() < 0.03 ? pick(names) : pick(words)));
+    const paragraph = () => Array.from({ length: int(1, 3) }, () => sentence(8, 22)).join(' ');
+
+    // Paragraphs are added until the body reaches a size drawn from the real texts' range.
+    const target = int(bodySizes.min, bodySizes.max);
+    const blocks: Block[] = [];
+    let size = 0;
+    const add = (block: Block) => {
+      blocks.push(block);
+      size += Buffer.byteLength(block.text) + (block.kind === 'figure' ? 40 + Buffer.byteLength(block.credit ?? '') : 4);
+    };
+    const figures = rnd() < 0.4 ? int(1, 4) : 0;
+    for (let f = 0; f < figures; f++) add({ kind: 'figure', text: sentence(8, 20), credit: `${pick(names)}/${pick(['dpa', 'AP', 'AFP', 'Reuters'])}` });
+    const headingEvery = rnd() < 0.5 ? int(2, 5) : 0;
+    const listAfter = rnd() < 0.2 ? int(1, 3) : -1;
+    const running: string[] = [];
+    for (let p = 0; running.length < 3 || size < target; p++) {
+      if (headingEvery > 0 && p > 0 && p % headingEvery === 0) add({ kind: 'h2', text: sentence(4, 9).replace(/\.$/, '') });
+      const text = paragraph();
+      running.push(text);
+      add({ kind: 'p', text });
+      if (p === listAfter) for (let l = int(2, 4); l > 0; l--) add({ kind: 'li', text: capital(pick(words)) });
+    }
+    const paragraphs = running.length;
     stats.paragraphs += paragraphs;
     paragraphsOf.set(id, running);
 
@@ -155,10 +412,6 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
       }, '');
     stats.bodyBytes += Buffer.byteLength(body);
 
-    const event = pick(EVENTS);
-    eventOf.set(id, event);
-    const date = new Date(Date.UTC(event === 'gipfel-2023' ? 2023 : 2024, event === 'gipfel-2023' ? 8 : 5, int(10, 28)));
-    const iso = date.toISOString().slice(0, 10);
     const title = sentence(6, 12).replace(/\.$/, '');
     const dropped = Array.from({ length: int(1, 7) }, () => ({
       line: `➤ Mehr lesen: ${sentence(4, 8).replace(/\.$/, '')}`,
@@ -169,17 +422,18 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
     const frontmatter = {
       title,
       shortTitle: `Text ${index}`,
-      published: { date: iso, basis: 'stated', asStated: iso.split('-').reverse().join('.') },
-      headerLines: [iso.split('-').reverse().join('.')],
+      published: { date: published, basis: 'stated', asStated: german(published) },
+      headerLines: [german(published)],
       byline,
+      story,
       event,
       cites: [pick(['TASS', 'KCNA', 'dpa', 'AFP']), `${pick(names)} ${pick(names)}`],
       summary: sentence(12, 24),
       original,
-      provenance: [{ fact: 'Datum steht im Text', basis: 'stated', asStated: iso.split('-').reverse().join('.') }],
+      provenance: [{ fact: 'Datum steht im Text', basis: 'stated', asStated: german(published) }],
       dropped,
     };
-    files.set(`content/articles/${id}.md`, `---\n${yaml.dump(frontmatter, { lineWidth: -1 })}---\n\n${body}\n`);
+    files.set(`content/articles/${id}.md`, `---\n${dump(frontmatter)}---\n\n${body}\n`);
     const lines = [
       title,
       ...frontmatter.headerLines,
@@ -189,97 +443,116 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): { fi
       ...dropped.map((d) => d.line),
     ];
     files.set(`content/originals/${original}`, `${lines.join('\n')}\n`);
-    articleIds.push(id);
   }
-
-  const share = options.reported ?? 0.45;
-  for (let c = 1; c <= stats.claims; c++) {
-    const claimEvent = c % 5 === 0 ? 'beide' : pick(EVENTS);
-    const cells: Record<string, unknown> = {};
-    for (const id of articleIds) {
-      stats.cells++;
-      if (rnd() >= share) {
-        cells[id] = rnd() < 0.3 ? { status: 'not-mentioned', note: sentence(6, 14) } : { status: 'not-mentioned' };
-        continue;
-      }
-      const quotes = Array.from({ length: rnd() < 0.35 ? 2 : 1 }, () => quoteFrom(id));
-      stats.quotes += quotes.length;
-      cells[id] = { status: 'reported', quotes, ...(rnd() < 0.4 ? { note: sentence(6, 14) } : {}) };
-    }
-    const claim = {
-      title: sentence(3, 7).replace(/\.$/, ''),
-      event: claimEvent,
-      order: c,
-      description: sentence(15, 30),
-      cells,
-    };
-    files.set(`content/claims/aussage-${String(c).padStart(3, '0')}.yaml`, yaml.dump(claim, { lineWidth: -1 }));
-  }
-  // Lenses: real term groups and sources, generated attributions, timeline and fact sheets.
-  const real = (path: string) => readFileSync(join(REPO, 'content', path), 'utf8');
-  const termDir = join(REPO, 'content', 'terms');
-  if (existsSync(termDir)) {
-    for (const name of readdirSync(termDir)) {
-      // Exceptions name phrases of the real texts, which the generated ones need not contain.
-      const group = yaml.load(real(`terms/${name}`), { schema: yaml.CORE_SCHEMA }) as { variants: { except?: unknown }[] };
-      for (const variant of group.variants) delete variant.except;
-      files.set(`content/terms/${name}`, yaml.dump(group, { lineWidth: -1 }));
-    }
-  }
-  if (existsSync(join(REPO, 'content', 'sources.yaml'))) {
-    const sources = Object.keys(yaml.load(real('sources.yaml'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>);
-    files.set('content/sources.yaml', real('sources.yaml'));
-    for (const id of articleIds) {
-      const entries = Array.from({ length: int(4, 11) }, () => ({
-        source: pick(sources),
-        form: pick(['zitat', 'wiedergabe', 'quelle']),
-        quotes: Array.from({ length: int(1, 2) }, () => quoteFrom(id)),
-      }));
-      stats.quotes += entries.reduce((sum, entry) => sum + entry.quotes.length, 0);
-      files.set(`content/attributions/${id}.yaml`, yaml.dump({ sources: entries }, { lineWidth: -1 }));
-    }
-  }
-  if (existsSync(join(REPO, 'content', 'timeline.yaml'))) {
-    const events: Record<string, { date: string; title: string; description: string; mentions: { article: string; quote: string }[]; claims: string[] }> = {};
-    for (let e = 1; e <= 14; e++) {
-      events[`ereignis-${e}`] = {
-        date: `${1950 + e * 5}-0${1 + (e % 9)}`,
-        title: sentence(3, 7).replace(/\.$/, ''),
-        description: sentence(12, 28),
-        mentions: [],
-        claims: [`aussage-${String(1 + (e % stats.claims)).padStart(3, '0')}`],
-      };
-    }
-    const keys = Object.keys(events);
-    for (const id of articleIds) {
-      for (let m = int(0, 5); m > 0; m--) events[pick(keys)]?.mentions.push({ article: id, quote: quoteFrom(id) });
-    }
-    files.set('content/timeline.yaml', yaml.dump(events, { lineWidth: -1 }));
-  }
-  const factDir = join(REPO, 'content', 'facts');
-  if (existsSync(factDir)) {
-    readdirSync(factDir)
-      .sort()
-      .slice(0, stats.claims)
-      .forEach((name, index) => files.set(`content/facts/aussage-${String(index + 1).padStart(3, '0')}.yaml`, real(`facts/${name}`)));
-  }
-  return { files, stats };
 }
 
 /** Write a generated corpus as `<dir>/content/`, replacing whatever content/ was there. */
 export function writeCorpus(dir: string, texts: number, options: CorpusOptions = {}): CorpusStats {
   const { files, stats } = generateCorpus(texts, options);
   rmSync(join(dir, 'content'), { recursive: true, force: true });
-  for (const sub of ['articles', 'originals', 'claims', 'terms', 'attributions', 'facts']) mkdirSync(join(dir, 'content', sub), { recursive: true });
-  for (const [path, content] of files) writeFileSync(join(dir, path), content);
+  for (const [path, content] of files) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
   return stats;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const [texts, dir] = process.argv.slice(2);
-  if (!texts || !dir) {
-    console.error('usage: node bench/generate-corpus.ts <texts> <dir>');
-    process.exit(2);
+/**
+ * Top-level entries of the repository that a build of a copy does not need.
+ * permalinks.txt is written anew (see `writeProject`).
+ */
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', 'scripts', '.git', '.ci', 'README.md', 'test-results', 'permalinks.txt']);
+
+/** Astro's and Vite's caches in node_modules/ (Astro's cacheDir holds the content data store): each copy has its own. */
+const CACHES = new Set(['.astro', '.vite', '.cache']);
+
+/**
+ * A copy of the project in `dir`, without content/ (the caller writes one).
+ * Its node_modules/ is a folder of symlinks to the repository's packages, so
+ * the copy shares the packages but not Astro's cache (node_modules/.astro,
+ * where `astro build` keeps its content data store): a copy builds cold, and
+ * never leaves its data store to the repository's next build.
+ */
+export function copyProject(repo: string, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(repo)) {
+    if (NOT_COPIED.has(name)) continue;
+    cpSync(join(repo, name), join(dir, name), { recursive: true });
   }
-  console.log(JSON.stringify(writeCorpus(dir, Number(texts))));
+  const modules = join(repo, 'node_modules');
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(modules)) {
+    if (!CACHES.has(name)) symlinkSync(join(modules, name), join(dir, 'node_modules', name), 'dir');
+  }
+}
+
+/**
+ * The published URLs a generated site must keep too: those of the real
+ * permalinks.txt that name no text, claim, pair or story (/, /aussagen/,
+ * /suche/, /themen/…; the old ones redirect, see `retargetRedirects`). The
+ * generated corpus has none of the real ids, so their URLs cannot hold.
+ */
+export function genericPermalinks(list: string): string[] {
+  return list
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith('/') && line.split('/').filter(Boolean).length <= 1);
+}
+
+/** The first generated story: old URLs of the real site redirect to its pages in a copy. */
+export const FIRST_STORY = 'thema-0001';
+
+/**
+ * Points the copy's redirects (astro.config.mjs) at the first generated story:
+ * the real config sends /aussagen/, /vergleich/ … to the pages of the real
+ * first story, which a generated corpus does not have.
+ */
+export function retargetRedirects(config: string, realStories: readonly string[], story = FIRST_STORY): string {
+  return realStories.reduce((text, id) => text.replaceAll(`/themen/${id}/`, `/themen/${story}/`), config);
+}
+
+/** A complete project in `dir` (which must not exist or be empty) with a generated corpus of `texts` texts. */
+export function writeProject(dir: string, texts: number, options: CorpusOptions = {}): CorpusStats {
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: give a new folder to --out`);
+  const repo = options.source ?? REPO;
+  copyProject(repo, dir);
+  const storyDir = join(repo, 'content', 'stories');
+  const realStories = existsSync(storyDir) ? readdirSync(storyDir).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, '')) : [];
+  const config = join(dir, 'astro.config.mjs');
+  writeFileSync(config, retargetRedirects(readFileSync(config, 'utf8'), realStories));
+  const stats = writeCorpus(dir, texts, options);
+  const permalinks = existsSync(join(repo, 'permalinks.txt')) ? genericPermalinks(readFileSync(join(repo, 'permalinks.txt'), 'utf8')) : [];
+  writeFileSync(
+    join(dir, 'permalinks.txt'),
+    `# Generated corpus (bench/generate-corpus.ts): the real site's URLs that name no text, claim or pair.\n${permalinks.map((url) => `${url}\n`).join('')}`,
+  );
+  return stats;
+}
+
+function usage(message?: string): never {
+  if (message) console.error(message);
+  console.error('usage: npm run corpus:generate -- --texts N --out DIR [--seed S]');
+  process.exit(2);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = new Map<string, string>();
+  const argv = process.argv.slice(2);
+  for (let i = 0; i < argv.length; i++) {
+    const [key, inline] = (argv[i] as string).replace(/^--/, '').split('=');
+    if (!key || !(argv[i] as string).startsWith('--')) usage(`unexpected argument "${argv[i]}"`);
+    args.set(key, inline ?? argv[++i] ?? '');
+  }
+  for (const key of args.keys()) if (!['texts', 'out', 'seed'].includes(key)) usage(`unknown option --${key}`);
+  const texts = Number(args.get('texts'));
+  const out = args.get('out');
+  const seed = args.has('seed') ? Number(args.get('seed')) : DEFAULT_SEED;
+  if (!Number.isInteger(texts) || texts < STORY_SIZE.min) usage(`--texts must be a whole number of at least ${STORY_SIZE.min}`);
+  if (!out) usage('--out is required');
+  if (!Number.isInteger(seed)) usage('--seed must be a whole number');
+  // npm runs scripts in the package folder; a relative --out means the caller's folder.
+  const dir = isAbsolute(out) ? out : resolve(process.env['INIT_CWD'] ?? process.cwd(), out);
+  const stats = writeProject(dir, texts, { seed });
+  console.log(`${dir}: ${stats.texts} texts in ${stats.stories} stories (${stats.events} events), ${stats.claims} claims, ${stats.cells} cells (+ ${stats.notApplicable} not applicable), ${stats.quotes} quotes`);
+  console.log(`build it with: cd ${dir} && npm run build`);
 }

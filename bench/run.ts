@@ -6,6 +6,7 @@
  *     npm run bench                                  # everything
  *     npm run bench -- --only=build,bytes            # some sections; the others keep their last numbers
  *     npm run bench -- --only=scaling --sizes=5,50   # other corpus sizes
+ *     npm run bench -- --only=scaling --sizes=50 --variants=site,incremental --variant-sizes=50
  *     npm run bench -- --runs=5                      # Lighthouse runs per page (default 3)
  *     npm run bench -- --only=cards                  # share cards: bytes, build time per card (two builds)
  *     npm run bench -- --only=report                 # re-render report.md from report.json
@@ -23,8 +24,8 @@ import { cardsBench } from './cards.ts';
 import { htmlPages, measureBytes } from './bytes.ts';
 import { REPO } from './generate-corpus.ts';
 import { lighthouse } from './lighthouse.ts';
-import { judge, markdown, type Report, type Sections, type Stamp } from './report.ts';
-import { projectedPages, scalingRun, type ScalingRun, type Variant } from './scaling.ts';
+import { judge, markdown, type Report, type ScalingFailure, type Sections, type Stamp } from './report.ts';
+import { scalingRun, VARIANTS, type ScalingRun, type Variant } from './scaling.ts';
 import { searchBench } from './search.ts';
 
 const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling'] as const;
@@ -39,9 +40,11 @@ const args = new Map(
 const only = new Set<Section>((args.get('only')?.split(',').filter((name) => name !== 'report') ?? SECTIONS) as Section[]);
 for (const section of only) if (!SECTIONS.includes(section)) throw new Error(`unknown section "${section}" (known: ${SECTIONS.join(', ')})`);
 const sizes = (args.get('sizes') ?? '5,50,500,2000').split(',').map(Number);
+/** Options tried on the copy (bench/scaling.ts, VARIANTS), each at `variantSizes`. */
+const variants = (args.get('variants') ?? Object.keys(VARIANTS).join(',')).split(',');
+for (const name of variants) if (!VARIANTS[name]) throw new Error(`unknown variant "${name}" (known: ${Object.keys(VARIANTS).join(', ')})`);
+const variantSizes = (args.get('variant-sizes') ?? '500').split(',').map(Number);
 const runs = Number(args.get('runs') ?? 3);
-/** Full-site builds projected above this many pages are not attempted (disk and hours), but estimated. */
-const maxPages = Number(args.get('max-pages') ?? 200_000);
 
 const OUT = join(REPO, 'bench', 'out');
 const DIST = join(REPO, 'dist');
@@ -50,6 +53,13 @@ const REPORT_MD = join(REPO, 'bench', 'report.md');
 mkdirSync(OUT, { recursive: true });
 
 const log = (line: string) => console.log(line);
+
+/** The last lines of a build log that say something (the error, usually). */
+function logTail(file: string): string {
+  if (!existsSync(file)) return '';
+  const lines = readFileSync(file, 'utf8').replace(/\x1b\[[0-9;]*m/g, '').split('\n').filter((line) => line.trim() !== '');
+  return lines.slice(-8).join('\n');
+}
 const commit = (() => {
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
   const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'content', 'astro.config.mjs', 'package.json'], { cwd: REPO, encoding: 'utf8' }).trim();
@@ -59,6 +69,8 @@ const stamp = (command: string): Stamp => ({ measuredAt: new Date().toISOString(
 
 const previous: Partial<Report> = existsSync(REPORT_JSON) ? (JSON.parse(readFileSync(REPORT_JSON, 'utf8')) as Report) : {};
 const sections: Sections = { ...previous.sections };
+// A scaling section from before stories (one corpus, pair variants) has no `runs`: it is measured anew.
+if (sections.scaling && !Array.isArray(sections.scaling.runs)) delete sections.scaling;
 
 function save(): void {
   const chromium = (() => {
@@ -120,7 +132,9 @@ if (only.has('lighthouse')) {
     { type: 'overview', path: '/' },
     { type: 'article', path: first(/^\/artikel\/[^/]+\/$/) },
     { type: 'claim', path: pages.includes('/aussagen/beistandsklausel/') ? '/aussagen/beistandsklausel/' : first(/^\/aussagen\/[^/]+\/$/) },
-    { type: 'claims', path: '/aussagen/' },
+    // The story page holds the claim matrix that /aussagen/ held before stories (issue 11).
+    { type: 'story', path: first(/^\/themen\/(?!\d+\/)[^/]+\/$/) },
+    { type: 'lens', path: first(/^\/themen\/[^/]+\/wortwahl\/$/) },
     { type: 'pair', path: first(/^\/vergleich\/[^/]+--[^/]+\/$/) },
     ...(hasSearch ? [{ type: 'search', path: '/suche/' }] : []),
   ].filter((target): target is { type: string; path: string } => target.path !== undefined);
@@ -140,31 +154,27 @@ if (only.has('cards')) {
 }
 
 if (only.has('scaling')) {
-  log(`scaling: N = ${sizes.join(', ')}`);
-  const full: ScalingRun[] = [];
-  const withoutPairs: ScalingRun[] = [];
-  const skipped: { texts: number; variant: string; reason: string }[] = [];
-  const command = `npm run bench -- --only=scaling --sizes=${sizes.join(',')}`;
+  const command = `npm run bench -- --only=scaling --sizes=${sizes.join(',')} --variants=${variants.join(',')} --variant-sizes=${variantSizes.join(',')}`;
+  log(`scaling: N = ${sizes.join(', ')}; variants ${variants.join(', ')} at N = ${variantSizes.join(', ')}`);
+  const runs: ScalingRun[] = [];
+  const failures: ScalingFailure[] = [];
   const record = () => {
-    sections.scaling = { ...stamp(command), full, withoutPairs, skipped };
+    sections.scaling = { ...stamp(command), runs, failures };
     save();
   };
-  for (const variant of ['without-pairs', 'full'] as Variant[]) {
-    for (const texts of sizes) {
-      const pages = projectedPages(texts);
-      if (variant === 'full' && pages > maxPages) {
-        const largest = full[full.length - 1];
-        const estimate = largest
-          ? `; at the ${largest.msPerPage} ms per page and ${round((largest.build.distMiB * 1024) / largest.build.pages, 1)} KiB per page of N = ${largest.texts}, about ${round((pages * largest.msPerPage) / 3_600_000, 1)} h and ${round((pages * largest.build.distMiB) / largest.build.pages / 1024, 0)} GiB of HTML`
-          : '';
-        skipped.push({ texts, variant, reason: `${pages.toLocaleString('en')} pages, ${((texts * (texts - 1)) / 2).toLocaleString('en')} of them pair pages${estimate}` });
-        log(`  N=${texts} (full): skipped, ${pages} pages projected`);
-        record();
-        continue;
-      }
-      (variant === 'full' ? full : withoutPairs).push(await scalingRun(texts, variant, OUT, log));
-      record();
+  const plan = [
+    ...sizes.map((texts) => ({ texts, variant: VARIANTS['site'] as Variant })),
+    ...variantSizes.flatMap((texts) => variants.filter((name) => name !== 'site').map((name) => ({ texts, variant: VARIANTS[name] as Variant }))),
+  ];
+  for (const { texts, variant } of plan) {
+    try {
+      runs.push(await scalingRun(texts, variant, OUT, log));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      log(`  N=${texts} (${variant.name}) failed: ${message}`);
+      failures.push({ texts, variant: variant.name, error: message, logTail: logTail(join(OUT, `scaling-${variant.name}-${texts}.log`)) });
     }
+    record();
   }
 }
 

@@ -1,34 +1,68 @@
 /**
- * Build cost against corpus size: a full copy of the project in a temporary
- * folder with a generated content/ of N texts (bench/generate-corpus.ts),
- * built with the real build script, measured, and removed again.
+ * Build cost against corpus size: a complete project copy in a temporary
+ * folder with a generated corpus of N texts in stories (bench/generate-corpus.ts),
+ * built with the real build script, measured, and removed again. Variants
+ * patch the copy only (an Astro option, a Pagefind setting), so each option is
+ * measured against the site as it is, on the same corpus.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { copyProject, measureBuild, round, type BuildRun } from './build.ts';
-import { heaviestByType, htmlPages, measureBytes, pageType, type PageType } from './bytes.ts';
-import { REPO, writeCorpus, type CorpusStats } from './generate-corpus.ts';
+import { measureBuild, round, type BuildRun } from './build.ts';
+import { htmlPages, measurePage, pageType, type PageType } from './bytes.ts';
+import { writeProject, type CorpusStats } from './generate-corpus.ts';
 import { searchBench } from './search.ts';
 import { startServer } from '../tests/support/server.ts';
-import { existsSync } from 'node:fs';
+import { fileForPath } from '../qa/links.ts';
 
-export type Variant = 'full' | 'without-pairs';
+export interface Variant {
+  name: string;
+  /** What the variant changes in the copy, for the report. */
+  change: string;
+  /** Changes the copy; throws when the code it expects is not there. */
+  patch?: (dir: string) => void;
+  /** Build a second time in the same folder, unchanged (a warm rebuild: what a cache saves). */
+  rebuild?: boolean;
+  /** Variables for the build's environment, from the copy. */
+  env?: (dir: string) => Record<string, string>;
+}
+
+/** Where the time of one build went, as Astro's log reports it (seconds). */
+export interface Phases {
+  /** `[types] Generated`: content sync and types. */
+  sync: number | null;
+  /** `Collecting build info… ✓ Completed`. */
+  collect: number | null;
+  /** `generating static routes … ✓ Completed`: rendering every page. */
+  render: number | null;
+  /** Static entrypoints (Vite) and rendering: `[build] ✓ Completed` after the routes. */
+  staticBuild: number | null;
+  /** `astro:build:done` hooks (Pagefind's index, the URL check): Astro's total minus the steps before. */
+  hooks: number | null;
+  /** `N page(s) built in`: Astro's own total. */
+  astro: number | null;
+}
 
 export interface ScalingRun {
   texts: number;
-  variant: Variant;
+  variant: string;
   corpus: CorpusStats;
   build: BuildRun;
+  phases: Phases;
   msPerText: number;
   msPerPage: number;
+  /** A second build in the same folder (variants with `rebuild`). */
+  rebuild?: { build: BuildRun; phases: Phases; msPerText: number };
   /** Pages by type. */
   pagesByType: Partial<Record<PageType, number>>;
-  /** Heaviest first load (gzip) per page type, over at most `SAMPLE` pages of each type. */
-  heaviestGzip: Partial<Record<PageType, number>>;
-  /** Bytes per query on this build's /suche/, when it has one (null: no search, or no result for the words tried). */
-  search: { firstGzip: number; firstRequests: number; laterMedianGzip: number; laterMaxGzip: number; msToFirstResult: number } | null;
-  /** What went wrong although the build exited 0, read from its log. */
+  /** Heaviest first load (gzip) per page type, over the `SAMPLE` largest HTML files of each type. */
+  heaviestGzip: Partial<Record<PageType, { page: string; gzip: number }>>;
+  /** Pages whose HTML has an executable script (a scan of every HTML file; /suche/ excluded). */
+  pagesWithScripts: string[];
+  /** Bytes per query on this build's /suche/ (null: no search, or no result for the words tried). */
+  search: { queries: string[]; firstGzip: number; firstRequests: number; laterMedianGzip: number; laterMaxGzip: number; msToFirstResult: number } | null;
+  /** What went wrong although the build exited 0, or why the build failed. */
   problem?: string;
 }
 
@@ -43,94 +77,149 @@ export function pagefindProblem(log: string): string | undefined {
   return 'Pagefind wrote no index, yet the build exited 0: its log ends at "Waiting for integration nebeneinander:pagefind"';
 }
 
-/** Words of the real texts, so they occur in generated ones too. */
-const SCALING_QUERIES = ['Putin', 'Vertrag', 'Kreml', 'Nordkorea', 'Russland'];
-
-/** Pages of each type whose bytes are measured (the first ones by path; all of them for small N). */
-const SAMPLE = 40;
-
-/** Pages the full site has for N texts and C claims: N(N−1)/2 pair pages dominate. */
-export function projectedPages(texts: number, claims = 22): number {
-  return (texts * (texts - 1)) / 2 + 2 * texts + claims + 4;
+/** Seconds of an Astro duration: `859ms`, `2.31s`, `1m 27s`. */
+export function seconds(duration: string): number {
+  const match = /^(?:(\d+)m)?\s*(?:([\d.]+)(ms|s))?$/.exec(duration.trim());
+  if (!match || (match[1] === undefined && match[2] === undefined)) throw new Error(`not a duration: "${duration}"`);
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) / (match[3] === 'ms' ? 1000 : 1);
 }
 
+/** An Astro duration in a log line: `859ms`, `2.31s`, `1m 27s`, `2m`. */
+const DURATION = '(\\d+m(?: [\\d.]+m?s)?|[\\d.]+m?s)';
+
+/** The phases of a build, read from Astro's log (see `Phases`). */
+export function buildPhases(log: string): Phases {
+  const clean = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const find = (pattern: string) => {
+    const match = new RegExp(pattern).exec(clean);
+    return match ? round(seconds(match[1] as string), 2) : null;
+  };
+  const sync = find(`\\[types\\] Generated ${DURATION}`);
+  const collect = find(`Collecting build info\\.\\.\\.\\s*\\n[^\\n]*✓ Completed in ${DURATION}`);
+  const render = find(`generating static routes[\\s\\S]*?\\n\\d\\d:\\d\\d:\\d\\d ✓ Completed in ${DURATION}`);
+  const staticBuild = find(`generating static routes[\\s\\S]*?\\[build\\] ✓ Completed in ${DURATION}`);
+  const astro = find(`page\\(s\\) built in ${DURATION}`);
+  const hooks = astro !== null && collect !== null && staticBuild !== null ? round(Math.max(0, astro - collect - staticBuild), 2) : null;
+  return { sync, collect, render, staticBuild, hooks, astro };
+}
+
+/** Words of the real texts, tried first so that sizes compare; a small corpus may lack some. */
+const SCALING_QUERIES = ['Putin', 'Vertrag', 'Kreml', 'Nordkorea', 'Russland'];
+
 /**
- * The variant without the pair view: allPairs() returns no pairs, so there are
- * no /vergleich/<a>--<b>/ pages and no pair links; everything else is as built.
- * Patched in the temporary copy only, to show what the rest of the site costs.
+ * Five search words that occur in the generated texts: those of
+ * SCALING_QUERIES that do, then the words found in the most texts (a query
+ * without results would wait for a result list that never comes).
  */
-function withoutPairs(dir: string): void {
-  const file = join(dir, 'src', 'lib', 'pairs.ts');
-  const source = readFileSync(file, 'utf8');
-  const signature = 'export function allPairs(corpus: Corpus): Pair[] {';
-  if (!source.includes(signature)) throw new Error(`cannot find "${signature}" in src/lib/pairs.ts to build the variant without pairs`);
-  writeFileSync(file, source.replace(signature, `${signature}\n  if (corpus) return [];`));
+export function searchWords(dir: string, count = SCALING_QUERIES.length): string[] {
+  const articles = join(dir, 'content', 'articles');
+  const texts = new Map<string, number>();
+  for (const name of readdirSync(articles).sort()) {
+    const body = readFileSync(join(articles, name), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+    for (const word of new Set(body.match(/\p{Lu}\p{Ll}{5,}/gu) ?? [])) texts.set(word, (texts.get(word) ?? 0) + 1);
+  }
+  const frequent = [...texts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([word]) => word);
+  return [...new Set([...SCALING_QUERIES.filter((word) => texts.has(word)), ...frequent])].slice(0, count);
+}
+
+/** HTML files of each type whose first load is measured in full: the largest ones (raw bytes). */
+export const SAMPLE = 25;
+
+/** Executable scripts (a JSON-LD data block is no script). */
+const SCRIPT = /<script(?![^>]*type="application\/(?:ld\+)?json")[\s>]/;
+
+/** Page count, heaviest first loads and pages with scripts of a build. */
+function measurePages(dist: string): Pick<ScalingRun, 'pagesByType' | 'heaviestGzip' | 'pagesWithScripts'> {
+  const pages = htmlPages(dist);
+  const pagesByType: Partial<Record<PageType, number>> = {};
+  const byType = new Map<PageType, { page: string; bytes: number }[]>();
+  const pagesWithScripts: string[] = [];
+  for (const page of pages) {
+    const file = join(dist, fileForPath(page));
+    const html = readFileSync(file, 'utf8');
+    const type = pageType(page, html);
+    pagesByType[type] = (pagesByType[type] ?? 0) + 1;
+    const list = byType.get(type) ?? [];
+    list.push({ page, bytes: statSync(file).size });
+    byType.set(type, list);
+    if (type !== 'search' && SCRIPT.test(html)) pagesWithScripts.push(page);
+  }
+  const heaviestGzip: ScalingRun['heaviestGzip'] = {};
+  for (const [type, list] of byType) {
+    for (const { page } of list.sort((a, b) => b.bytes - a.bytes).slice(0, SAMPLE)) {
+      const { gzip } = measurePage(dist, page);
+      if (gzip > (heaviestGzip[type]?.gzip ?? -1)) heaviestGzip[type] = { page, gzip };
+    }
+  }
+  return { pagesByType, heaviestGzip, pagesWithScripts };
+}
+
+async function measureSearch(dist: string, words: string[], log: (line: string) => void, texts: number): Promise<ScalingRun['search']> {
+  if (!existsSync(join(dist, 'suche', 'index.html'))) return null;
+  const server = await startServer(dist);
+  try {
+    const measured = await searchBench(server.url, () => {}, words, []);
+    return {
+      queries: words,
+      firstGzip: measured.first.gzip,
+      firstRequests: measured.first.requests,
+      laterMedianGzip: measured.later.medianGzip,
+      laterMaxGzip: measured.later.maxGzip,
+      msToFirstResult: measured.medianMsToFirstResult,
+    };
+  } catch (error) {
+    log(`  N=${texts}: search not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    return null;
+  } finally {
+    await server.close();
+  }
 }
 
 export async function scalingRun(texts: number, variant: Variant, outDir: string, log: (line: string) => void): Promise<ScalingRun> {
-  const dir = mkdtempSync(join(tmpdir(), `nebeneinander-${texts}-`));
+  const dir = join(mkdtempSync(join(tmpdir(), `nebeneinander-${texts}-`)), 'site');
   try {
-    copyProject(REPO, dir);
-    if (variant === 'without-pairs') withoutPairs(dir);
-    const corpus = writeCorpus(dir, texts);
-    log(`  N=${texts} (${variant}): ${corpus.claims} claims, ${corpus.quotes} quotes, ${Math.round(corpus.bodyBytes / 1024)} KB of text; building in ${dir}`);
-    const build = await measureBuild(dir, join(outDir, `scaling-${variant}-${texts}.log`));
+    const corpus = writeProject(dir, texts);
+    variant.patch?.(dir);
+    log(`  N=${texts} (${variant.name}): ${corpus.stories} stories, ${corpus.claims} claims, ${corpus.quotes} quotes, ${Math.round(corpus.bodyBytes / 1024)} KB of text; building in ${dir}`);
+    const logName = `scaling-${variant.name}-${texts}.log`;
+    const env = variant.env?.(dir) ?? {};
+    const build = await measureBuild(dir, join(outDir, logName), env);
+    const buildLog = readFileSync(build.log, 'utf8');
+    const problem = pagefindProblem(buildLog);
+    if (problem) log(`  N=${texts} (${variant.name}): ${problem}`);
+    log(`  N=${texts} (${variant.name}): ${build.wallSeconds} s, ${round((build.wallSeconds * 1000) / texts, 1)} ms/text, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
+    let rebuild: ScalingRun['rebuild'];
+    if (variant.rebuild) {
+      const again = await measureBuild(dir, join(outDir, `rebuild-${logName}`), env);
+      rebuild = { build: { ...again, log: `bench/out/rebuild-${logName}` }, phases: buildPhases(readFileSync(again.log, 'utf8')), msPerText: round((again.wallSeconds * 1000) / texts, 1) };
+      log(`  N=${texts} (${variant.name}), rebuilt unchanged: ${again.wallSeconds} s, peak ${again.peakRssMiB} MiB`);
+    }
     const dist = join(dir, 'dist');
-    const problem = pagefindProblem(readFileSync(build.log, 'utf8'));
-    if (problem) log(`  N=${texts} (${variant}): ${problem}`);
-    const pages = htmlPages(dist);
-    const pagesByType: Partial<Record<PageType, number>> = {};
-    const sample: string[] = [];
-    for (const page of pages) {
-      const type = pageType(page);
-      pagesByType[type] = (pagesByType[type] ?? 0) + 1;
-      if ((pagesByType[type] ?? 0) <= SAMPLE) sample.push(page);
-    }
-    const heaviestGzip: Partial<Record<PageType, number>> = {};
-    for (const row of heaviestByType(measureBytes(dist, sample))) heaviestGzip[row.type] = row.gzip;
-    let search: ScalingRun['search'] = null;
-    if (existsSync(join(dist, 'suche', 'index.html'))) {
-      const server = await startServer(dist);
-      try {
-        const measured = await searchBench(server.url, () => {}, SCALING_QUERIES, []);
-        search = {
-          firstGzip: measured.first.gzip,
-          firstRequests: measured.first.requests,
-          laterMedianGzip: measured.later.medianGzip,
-          laterMaxGzip: measured.later.maxGzip,
-          msToFirstResult: measured.medianMsToFirstResult,
-        };
-      } catch (error) {
-        log(`  N=${texts}: search not measured: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-      } finally {
-        await server.close();
-      }
-    }
-    const run: ScalingRun = {
+    return {
       texts,
-      variant,
+      variant: variant.name,
       corpus,
-      build: { ...build, log: `bench/out/scaling-${variant}-${texts}.log` },
+      build: { ...build, log: `bench/out/${logName}` },
+      phases: buildPhases(buildLog),
       msPerText: round((build.wallSeconds * 1000) / texts, 1),
       msPerPage: round((build.wallSeconds * 1000) / Math.max(1, build.pages), 2),
-      pagesByType,
-      heaviestGzip,
-      search,
+      ...(rebuild ? { rebuild } : {}),
+      ...measurePages(dist),
+      search: await measureSearch(dist, searchWords(dir), log, texts),
       ...(problem ? { problem } : {}),
     };
-    log(`  N=${texts} (${variant}): ${build.wallSeconds} s, ${run.msPerText} ms/text, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
-    return run;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(dir, '..'), { recursive: true, force: true });
   }
 }
 
 /**
  * How cost grows: the exponent k of time ∝ N^k between successive sizes
- * (1 is linear, 2 quadratic), from the build time above a fixed start-up
- * cost (the smallest build's time).
+ * (1 is linear, 2 quadratic). `exponent` is taken on the build time above a
+ * fixed start-up cost (the smallest build's time, which every build pays);
+ * `rawExponent` on the whole wall time, which start-up flattens.
  */
-export function growth(runs: readonly ScalingRun[]): { from: number; to: number; exponent: number; pagesExponent: number }[] {
+export function growth(runs: readonly ScalingRun[]): { from: number; to: number; exponent: number; rawExponent: number; pagesExponent: number }[] {
   const sorted = [...runs].sort((a, b) => a.texts - b.texts);
   const base = sorted[0]?.build.wallSeconds ?? 0;
   const result = [];
@@ -139,8 +228,109 @@ export function growth(runs: readonly ScalingRun[]): { from: number; to: number;
     const b = sorted[i] as ScalingRun;
     const ratio = Math.log(b.texts / a.texts);
     const work = (run: ScalingRun) => Math.max(run.build.wallSeconds - base, 1e-3);
-    const exponent = i === 1 ? Math.log(b.build.wallSeconds / a.build.wallSeconds) / ratio : Math.log(work(b) / work(a)) / ratio;
-    result.push({ from: a.texts, to: b.texts, exponent: round(exponent, 2), pagesExponent: round(Math.log(b.build.pages / a.build.pages) / ratio, 2) });
+    const rawExponent = Math.log(b.build.wallSeconds / a.build.wallSeconds) / ratio;
+    const exponent = i === 1 ? rawExponent : Math.log(work(b) / work(a)) / ratio;
+    result.push({ from: a.texts, to: b.texts, exponent: round(exponent, 2), rawExponent: round(rawExponent, 2), pagesExponent: round(Math.log(b.build.pages / a.build.pages) / ratio, 2) });
   }
   return result;
 }
+
+/** Replace `from` by `to` in a file of the copy; fails loudly when the code moved. */
+export function patchFile(dir: string, path: string, from: string | RegExp, to: string): void {
+  const file = join(dir, path);
+  const source = readFileSync(file, 'utf8');
+  if (typeof from === 'string' ? !source.includes(from) : !from.test(source)) throw new Error(`cannot find ${String(from)} in ${path} to patch`);
+  writeFileSync(file, source.replace(from, to));
+}
+
+/** Adds `experimental: { … }` to the copy's astro.config.mjs. */
+function experimental(dir: string, options: string): void {
+  patchFile(dir, 'astro.config.mjs', "output: 'static',", `output: 'static',\n  experimental: { ${options} },`);
+}
+
+/** SHA-256 over every file below content/, names and bytes, in sorted order. */
+export function contentDigest(dir: string): string {
+  const hash = createHash('sha256');
+  const root = join(dir, 'content');
+  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
+    const file = join(root, name);
+    if (!statSync(file).isFile()) continue;
+    hash.update(`${name}\0`);
+    hash.update(readFileSync(file));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/**
+ * Every getStaticPaths() of the copy's pages, wrapped so each path returns a
+ * `cacheKey`: the digest of the whole content/ folder (BENCH_CACHE_KEY, set
+ * by `contentDigest`). The coarsest key that is still correct: any change
+ * to content/ re-renders every page, an unchanged corpus skips them all.
+ */
+function withCacheKeys(dir: string): void {
+  const pagesDir = join(dir, 'src', 'pages');
+  for (const name of readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })) {
+    if (!name.endsWith('.astro') && !name.endsWith('.ts')) continue;
+    const file = join(pagesDir, name);
+    const source = readFileSync(file, 'utf8');
+    const declaration = /export (?:const getStaticPaths\b|(?:async )?function getStaticPaths\()/;
+    const match = declaration.exec(source);
+    if (!match) continue;
+    // Exported, because Astro hoists only a page's exports out of its render function.
+    let patched = source.replace(declaration, match[0].startsWith('export const') ? 'export const getStaticPathsUncached' : 'export async function getStaticPathsUncached(');
+    const wrapper = [
+      '',
+      'export async function getStaticPaths(...args: unknown[]) {',
+      '  const paths = await (getStaticPathsUncached as (...args: unknown[]) => Promise<object[]>)(...args);',
+      "  return paths.map((path) => ({ ...path, cacheKey: process.env['BENCH_CACHE_KEY'] }));",
+      '}',
+      '',
+    ].join('\n');
+    if (name.endsWith('.astro')) patched = patched.replace(/^---\n([\s\S]*?)\n---/, (_, front: string) => `---\n${front}\n${wrapper}\n---`);
+    else patched += wrapper;
+    writeFileSync(file, patched);
+  }
+}
+
+/** The variants the bench can build; `site` is the site as it is. */
+export const VARIANTS: Record<string, Variant> = {
+  site: { name: 'site', change: 'none: the site as it is' },
+  warm: {
+    name: 'warm',
+    change: "none, built twice: the second build finds Astro's content data store and the share-card cache (node_modules/.astro, node_modules/.cache) of the first, as a developer's machine does",
+    rebuild: true,
+  },
+  incremental: {
+    name: 'incremental',
+    change: "experimental.incrementalBuild: true, and every getStaticPaths() path returns a cacheKey (a digest of content/); built twice, the second time unchanged",
+    patch: (dir) => {
+      experimental(dir, 'incrementalBuild: true');
+      withCacheKeys(dir);
+    },
+    rebuild: true,
+    env: (dir) => ({ BENCH_CACHE_KEY: contentDigest(dir) }),
+  },
+  'pagefind-all': {
+    name: 'pagefind-all',
+    change: "Pagefind reads every HTML file (no glob), as before this bench: it parses each one only to skip those without data-pagefind-body",
+    patch: (dir) => patchFile(dir, 'astro.config.mjs', /pagefindIndex\(\{ glob: '[^']*' \}\)/, 'pagefindIndex()'),
+  },
+  'render-each': {
+    name: 'render-each',
+    change: 'pair pages render both texts anew for every pair (renderArticle instead of renderArticleOnce), as before this bench',
+    patch: (dir) => {
+      patchFile(dir, 'src/pages/vergleich/[pair]/index.astro', 'import { renderArticleOnce', 'import { renderArticle');
+      patchFile(dir, 'src/pages/vergleich/[pair]/index.astro', 'renderArticleOnce(article, ', 'renderArticle(');
+    },
+  },
+  'defer-render': {
+    name: 'defer-render',
+    change: "the glob loader's deferRender: true (src/loaders/checked.ts): Astro no longer renders each text's Markdown while it loads the collection; the pages render it with src/markdown/pipeline.ts anyway",
+    patch: (dir) => patchFile(dir, 'src/loaders/checked.ts', 'glob({ base, pattern, generateId })', 'glob({ base, pattern, generateId, deferRender: true })'),
+  },
+  'retain-body': {
+    name: 'retain-body',
+    change: "the glob loader's retainBody: false for every folder collection (src/loaders/checked.ts)",
+    patch: (dir) => patchFile(dir, 'src/loaders/checked.ts', 'glob({ base, pattern, generateId })', 'glob({ base, pattern, generateId, retainBody: false })'),
+  },
+};
