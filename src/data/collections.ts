@@ -107,3 +107,13 @@ export async function storyPaths() {
   const { stories } = await getCorpus();
   return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
 }
+
+/** `getStaticPaths` of a story's lens pages: each story with its own lenses. */
+export async function storyLensPaths() {
+  const [{ stories }, lenses] = await Promise.all([getCorpus(), getLenses()]);
+  return stories.map((story) => {
+    const own = lenses.stories.get(story.id);
+    if (!own) throw new Error(`no lenses for story ${story.id}`);
+    return { params: { story: story.id }, props: { story, lenses: own } };
+  });
+}

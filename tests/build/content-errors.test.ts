@@ -7,33 +7,12 @@
  * same messages.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { build, copyProject, edit, ROOT } from '../support/project.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let scratch = '';
-
-function copyProject(name: string): string {
-  const dir = join(scratch, name);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.txt']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
-
-function edit(dir: string, file: string, change: (text: string) => string): void {
-  const path = join(dir, file);
-  writeFileSync(path, change(readFileSync(path, 'utf8')));
-}
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'content-errors-'));
@@ -42,7 +21,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('astro build on bad content', () => {
   it('stops at loading, listing every broken entry of a collection with file, field and file line', () => {
-    const dir = copyProject('load');
+    const dir = copyProject(scratch, 'load');
     const article = 'content/articles/heiliger-kampf.md';
     const lines = readFileSync(join(ROOT, article), 'utf8').split('\n');
     // The file has lines.length - 1 lines (it ends with a newline); we add a blank line, then the tag.
@@ -56,7 +35,7 @@ describe('astro build on bad content', () => {
   }, 120_000);
 
   it('stops when the corpus is derived, naming the claim, the cell and the line of a bad directive', () => {
-    const dir = copyProject('corpus');
+    const dir = copyProject(scratch, 'corpus');
     const article = 'content/articles/einladung-nordkorea.md';
     const lines = readFileSync(join(ROOT, article), 'utf8').split('\n');
     // As above: a blank line after the file's last line, then the directive.

@@ -5,32 +5,12 @@
  * full report; without it, the report is no part of the site.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { build, copyProject } from '../support/project.ts';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 let scratch = '';
-
-function copyProject(name: string): string {
-  const dir = join(scratch, name);
-  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.txt']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
-
-function build(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'review-build-'));
@@ -39,7 +19,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('astro build and the review of not-mentioned cells', () => {
   it('warns, naming file and field, when a flagged passage loses its reviewed entry; the report exists only on request', () => {
-    const dir = copyProject('unresolved');
+    const dir = copyProject(scratch, 'unresolved');
     const claim = 'content/claims/gemeinsame-front-westen.yaml';
     const path = join(dir, claim);
     // Drop the one reviewed entry of the dpa cell: its absatz-6 is flagged again.
@@ -54,7 +34,7 @@ describe('astro build and the review of not-mentioned cells', () => {
   }, 120_000);
 
   it('writes the full report with REVIEW_REPORT=1', () => {
-    const dir = copyProject('report');
+    const dir = copyProject(scratch, 'report');
     const { status } = build(dir, { REVIEW_REPORT: '1' });
     expect(status).toBe(0);
     const report = readFileSync(join(dir, 'dist/pruefbericht.txt'), 'utf8');

@@ -1,0 +1,36 @@
+/**
+ * A copy of the project in a scratch folder (node_modules linked), for tests
+ * that run the real `astro build` on changed content.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+/** Copies what a build reads into `<scratch>/<name>` and returns that folder. */
+export function copyProject(scratch: string, name: string): string {
+  const dir = join(scratch, name);
+  for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.txt']) {
+    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Runs `astro build` in `dir`; returns its exit status and everything it printed. */
+export function build(dir: string, env: Record<string, string> = {}): { status: number | null; output: string } {
+  const result = spawnSync(join(ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** Rewrites one file of a copy. */
+export function edit(dir: string, file: string, change: (text: string) => string): void {
+  const path = join(dir, file);
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
+}
