@@ -16,7 +16,8 @@
  *   story's next event). The words come from the real articles, so word
  *   lengths, umlauts and compression behave like German news text; each text
  *   adds names of its own, so the search index's vocabulary grows with N.
- * - Claims: 3 to 6 per text of a story (the real story has 22 for 5 texts),
+ * - Claims: 3 to 6 per text of a story (a mean of 4.5; the real story had 22 for its 5 texts,
+ *   27 since its audit),
  *   each about one event of its story or (one in five) about the story as a
  *   whole. A claim has a cell for every text of its story published on or
  *   after its event's day and none for the earlier ones (those are derived as
@@ -27,8 +28,8 @@
  *   attributions per text to the real sources with verbatim quotes, 2–6
  *   timeline entries per story (with `story:`) mentioned by its texts with
  *   verbatim quotes, and the real fact sheets attached to about a quarter of
- *   the claims (the real story: 5 of 22).
- * - Corrections (content/corrections.yaml): 1–2 for about one story in seven,
+ *   the claims (the real story: 9 of 27).
+ * - Corrections (content/corrections.yaml): 1–2 for the first story and about one in seven others,
  *   a few weeks after its last text, linking a claim and a text of that story.
  *
  * The same seed and the same real texts give the same corpus, byte for byte.
