@@ -1,9 +1,11 @@
 /**
- * A copy of the project in a scratch folder (node_modules linked), for tests
- * that run the real `astro build` on changed content.
+ * A copy of the project in a scratch folder, for tests that run the real
+ * `astro build` on changed content. Its node_modules/ is a folder of links to
+ * the project's packages, without the caches (.astro, .cache): a copy's build
+ * must not write into the project's content store or card cache.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,7 +17,12 @@ export function copyProject(scratch: string, name: string): string {
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.txt']) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules);
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.cache') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
+  }
   return dir;
 }
 
