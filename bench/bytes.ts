@@ -1,4 +1,4 @@
-/** First-load bytes of every page in a build, with src/lib/page-weight.ts (the same accounting as the budget test). */
+/** First-load bytes of every page in a build, with qa/page-weight.ts (the same accounting as the budget test). */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileForPath } from '../qa/links.ts';

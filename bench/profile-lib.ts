@@ -1,5 +1,5 @@
 /**
- * Times the corpus helpers of src/lib on generated corpora, outside Astro:
+ * Times the corpus helpers of src/corpus on generated corpora, outside Astro:
  * the content check (buildCorpus), coverage() of every claim, pairsOf() of
  * one article and pairRows() of one pair. Finds quadratic work early.
  *

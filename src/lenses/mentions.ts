@@ -1,6 +1,6 @@
 /**
  * Lens entries quote the texts exactly like claims do: a quote is located in
- * its article's body with the corpus's own rule (src/lib/corpus.ts, whitespace
+ * its article's body with the corpus's own rule (src/corpus/quotes.ts, whitespace
  * may differ, running text before captions), and a quote not found stops the
  * build with the file, the field and the quote.
  */

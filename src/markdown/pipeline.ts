@@ -1,6 +1,6 @@
 /**
  * The one Markdown pipeline of the site: astro.config.mjs hands the same
- * plugins to Astro's unified processor, and src/lib renders articles with it
+ * plugins to Astro's unified processor, and src/corpus and the pages render articles with it
  * (adding the quote marks, which depend on the claims, not on the article).
  */
 import type { Root as HastRoot } from 'hast';

@@ -1,6 +1,6 @@
 /**
  * Every page carries one strict Content-Security-Policy (Astro's
- * `security.csp`, configured from src/lib/csp.ts). The browser tests catch
+ * `security.csp`, configured from src/site/csp.ts). The browser tests catch
  * what the policy blocks: a violation is a console error there.
  */
 import { describe, expect, it } from 'vitest';

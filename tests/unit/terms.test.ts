@@ -1,4 +1,4 @@
-/** The counting rule of /wortwahl/ (src/lib/terms.ts), on strings and on the five texts. */
+/** The counting rule of /wortwahl/ (src/lenses/terms.ts), on strings and on the five texts. */
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { checkAll } from '../support/content.ts';
