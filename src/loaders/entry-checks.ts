@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import { findRawHtml } from '../markdown/raw-html.ts';
 import { problemsFromZod, type ContentProblem } from '../schemas/errors.ts';
 import { ID } from '../schemas/ids.ts';
+import { findTodos, todoMessage } from '../schemas/todo.ts';
 
 export { ID };
 
@@ -26,12 +27,21 @@ export function checkId(file: string, id: string, seen: Map<string, string>, pro
   else seen.set(key, file);
 }
 
-/** One problem per zod issue, each with its field path; `prefix` names the entry in a file of many. */
+/**
+ * One problem per zod issue, each with its field path; `prefix` names the entry in a file of many.
+ * A value still marked TODO by an authoring command (src/schemas/todo.ts) is reported as such,
+ * and the schema's complaints about that same field are left out: they would only repeat it.
+ */
 export function validate<T>(schema: z.ZodType<T>, data: unknown, file: string, prefix = ''): { data?: T; problems: ContentProblem[] } {
+  const todos = findTodos(data);
   // reportInput: a value of the wrong type is told apart from a missing one (src/schemas/errors.ts).
   const parsed = schema.safeParse(data, { reportInput: true });
-  if (parsed.success) return { data: parsed.data, problems: [] };
-  const problems = problemsFromZod(file, parsed.error);
+  if (parsed.success && todos.length === 0) return { data: parsed.data, problems: [] };
+  const within = (field: string) => todos.some((todo) => field === todo.field || field.startsWith(`${todo.field}.`));
+  const problems = [
+    ...todos.map(({ field, ask }) => ({ file, field, message: todoMessage(ask) })),
+    ...(parsed.success ? [] : problemsFromZod(file, parsed.error).filter((problem) => !within(problem.field))),
+  ];
   return { problems: prefix ? problems.map((p) => ({ ...p, field: [prefix, p.field].filter(Boolean).join('.') })) : problems };
 }
 

@@ -60,6 +60,22 @@ describe('content check', () => {
     expect(problemsOf(name)).toContainEqual(expect.objectContaining({ file, field }));
   });
 
+  it('refuses every value an authoring command left marked TODO, once per field', () => {
+    // todo-article: published.date, published.evidence, event and summary are TODO; nothing else is wrong.
+    expect(problemsOf('todo-article')).toEqual(
+      ['published.date', 'published.evidence', 'event', 'summary'].map((field) => ({
+        file: ARTICLE,
+        field,
+        message: expect.stringMatching(/^still to be decided \(TODO: .+\); write the value and remove the marker$/),
+      })),
+    );
+    // todo-claim: the description and the cell's status are TODO.
+    expect(problemsOf('todo-claim')).toEqual([
+      { file: CLAIM, field: 'description', message: 'still to be decided (TODO: was als Aussage zählt); write the value and remove the marker' },
+      { file: CLAIM, field: 'cells.probe.status', message: expect.stringContaining('TODO: reported (mit Zitat) oder not-mentioned') },
+    ]);
+  });
+
   it('names the line of a problem in the body, counted in the file', () => {
     // tests/fixtures/content/unknown-directive: the ":::note" block starts on line 25 of probe.md.
     expect(problemsOf('unknown-directive').map((p) => p.message)).toContainEqual(expect.stringMatching(/^line 25: /));
