@@ -194,16 +194,27 @@ export function claimProfile(claim: ReviewClaim, article: string): ProfileTerm[]
   return [...terms.values()];
 }
 
-function round(value: number): number {
+export function round(value: number): number {
   return Math.round(value * 10) / 10;
 }
 
-export function reviewAbsences(corpus: ReviewCorpus, options: Partial<ReviewOptions> = {}): ReviewResult {
-  const { minScore, minTerms, maxShare } = { ...DEFAULT_OPTIONS, ...options };
-  const passages = new Map(
-    corpus.texts.map((text) => [text.id, text.passages.map((passage) => ({ ...passage, tokens: tokens(passage.text) }))]),
-  );
-  // Inverse passage frequency over the whole corpus: a word in every passage weighs nothing.
+/** A passage with its words, read once for every claim it is scored against. */
+interface IndexedPassage extends ReviewPassage {
+  tokens: Token[];
+}
+
+/**
+ * The passages of a corpus, ready to be scored: each text's passages with their words, and the
+ * weight of a claim word, its inverse passage frequency over the whole corpus (a word in every
+ * passage weighs nothing; words in more than `maxShare` of all passages are ignored).
+ */
+export interface PassageIndex {
+  passages: ReadonlyMap<string, readonly IndexedPassage[]>;
+  weight: (term: ProfileTerm) => number;
+}
+
+export function indexPassages(texts: readonly ReviewText[], maxShare: number = DEFAULT_OPTIONS.maxShare): PassageIndex {
+  const passages = new Map(texts.map((text) => [text.id, text.passages.map((passage) => ({ ...passage, tokens: tokens(passage.text) }))]));
   const all = [...passages.values()].flat();
   const frequency = new Map<string, number>();
   for (const passage of all) {
@@ -213,43 +224,70 @@ export function reviewAbsences(corpus: ReviewCorpus, options: Partial<ReviewOpti
     const count = frequency.get(term.stem) ?? 1;
     return count > maxShare * all.length ? 0 : term.factor * Math.log(all.length / count);
   };
+  return { passages, weight };
+}
+
+/** How much one passage looks like a claim. */
+export interface PassageScore {
+  passage: string;
+  text: string;
+  /** Summed weight of the shared words, unrounded. */
+  score: number;
+  /** The shared words as they stand in the passage, heaviest first. */
+  words: string[];
+}
+
+/**
+ * Every passage of one text scored against a claim profile (claimProfile), in
+ * document order (a passage sharing no weighted word scores 0). The one
+ * scoring of „looks like the claim“: the review flags the passages above its
+ * thresholds, `npm run claim:add` and `text:add` suggest the best ones
+ * (src/authoring/claim.ts).
+ */
+export function scorePassages(index: PassageIndex, article: string, profile: readonly ProfileTerm[]): PassageScore[] {
+  const scores: PassageScore[] = [];
+  for (const passage of index.passages.get(article) ?? []) {
+    // Each word of the passage counts once, with the heaviest claim word it matches.
+    const best = new Map<string, { word: string; weight: number }>();
+    for (const token of passage.tokens) {
+      for (const term of profile) {
+        const candidate = index.weight(term);
+        if (candidate <= 0 || (best.get(token.lower)?.weight ?? 0) >= candidate || !sameWord(token, term)) continue;
+        best.set(token.lower, { word: token.word, weight: candidate });
+      }
+    }
+    const weighted = [...best.values()].sort((a, b) => b.weight - a.weight);
+    scores.push({
+      passage: passage.id,
+      text: passage.text,
+      score: weighted.reduce((sum, { weight }) => sum + weight, 0),
+      words: weighted.map(({ word }) => word),
+    });
+  }
+  return scores;
+}
+
+export function reviewAbsences(corpus: ReviewCorpus, options: Partial<ReviewOptions> = {}): ReviewResult {
+  const { minScore, minTerms, maxShare } = { ...DEFAULT_OPTIONS, ...options };
+  const index = indexPassages(corpus.texts, maxShare);
 
   const result: ReviewResult = { checked: 0, skipped: 0, findings: [], warnings: [] };
   for (const claim of corpus.claims) {
     for (const cell of claim.cells) {
       if (cell.status !== 'not-mentioned') continue;
       const field = `cells.${cell.article}`;
-      const own = passages.get(cell.article) ?? [];
       const reviewed = new Map(cell.reviewed.map((entry) => [entry.passage, entry.reason]));
       if (cell.beforeEvent) {
         result.skipped += 1;
         continue;
       }
       result.checked += 1;
-      const profile = claimProfile(claim, cell.article);
-      const matches: PassageMatch[] = [];
-      for (const passage of own) {
-        // Each word of the passage counts once, with the heaviest claim word it matches.
-        const best = new Map<string, { word: string; weight: number }>();
-        for (const token of passage.tokens) {
-          for (const term of profile) {
-            const candidate = weight(term);
-            if (candidate <= 0 || (best.get(token.lower)?.weight ?? 0) >= candidate || !sameWord(token, term)) continue;
-            best.set(token.lower, { word: token.word, weight: candidate });
-          }
-        }
-        const weighted = [...best.values()].sort((a, b) => b.weight - a.weight);
-        const score = weighted.reduce((sum, { weight }) => sum + weight, 0);
-        if (score < minScore || weighted.length < minTerms) continue;
-        const reason = reviewed.get(passage.id);
-        matches.push({
-          passage: passage.id,
-          text: passage.text,
-          score: round(score),
-          words: weighted.map(({ word }) => word),
-          ...(reason === undefined ? {} : { reviewed: reason }),
+      const matches: PassageMatch[] = scorePassages(index, cell.article, claimProfile(claim, cell.article))
+        .filter(({ score, words }) => score >= minScore && words.length >= minTerms)
+        .map(({ passage, text, score, words }) => {
+          const reason = reviewed.get(passage);
+          return { passage, text, score: round(score), words, ...(reason === undefined ? {} : { reviewed: reason }) };
         });
-      }
       if (matches.length === 0) continue;
       matches.sort((a, b) => b.score - a.score);
       const open = matches.filter((match) => match.reviewed === undefined);
