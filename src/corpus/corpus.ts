@@ -151,17 +151,26 @@ export function byDate(a: ArticleInput, b: ArticleInput): number {
   return a.data.published.date.getTime() - b.data.published.date.getTime() || a.id.localeCompare(b.id);
 }
 
+/**
+ * The passages of a Markdown body, numbered as the article page numbers them. Throws where a
+ * plugin refuses the Markdown (an unknown directive). Also read by the authoring commands
+ * (src/authoring/project.ts), which must number passages exactly as the site does.
+ */
+export function readPassages(body: string, file?: string): Passage[] {
+  return collectPassages(parseArticle(body, file)).map((node) => {
+    const className = node.properties['className'];
+    return {
+      id: String(node.properties['id']),
+      text: passageText(node),
+      caption: Array.isArray(className) && className.includes('bildunterschrift'),
+    };
+  });
+}
+
 /** A text's passages; a plugin refusing the Markdown (an unknown directive) is a problem with its line. */
 function passagesOf(article: ArticleInput, problems: ContentProblem[]): Passage[] {
   try {
-    return collectPassages(parseArticle(article.body, article.file)).map((node) => {
-      const className = node.properties['className'];
-      return {
-        id: String(node.properties['id']),
-        text: passageText(node),
-        caption: Array.isArray(className) && className.includes('bildunterschrift'),
-      };
-    });
+    return readPassages(article.body, article.file);
   } catch (error) {
     const where = error instanceof VFileMessage && error.line ? `line ${error.line}: ` : '';
     problems.push({ file: article.file, field: 'body', message: `${where}${error instanceof Error ? error.message : String(error)}` });
