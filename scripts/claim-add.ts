@@ -24,7 +24,7 @@ const plan = planClaim(
   { story: positionals[0] ?? '', id: positionals[1] ?? '', title: values.title, description: values.description, event: values.event },
   project,
 );
-if (!plan.ok) refuse(COMMAND, plan.errors, USAGE);
+if (!plan.ok) refuse(COMMAND, plan.errors);
 try {
   writeAll(root, [{ file: plan.file, content: plan.source }]);
 } catch (error) {

@@ -19,7 +19,7 @@ const plan = planStory(
   { id: positionals[0] ?? '', title: values.title, events: values.event ?? [] },
   project.stories.map((story) => story.id),
 );
-if (!plan.ok) refuse(COMMAND, plan.errors, USAGE);
+if (!plan.ok) refuse(COMMAND, plan.errors);
 try {
   writeAll(root, [{ file: plan.file, content: plan.source }]);
 } catch (error) {
