@@ -78,7 +78,7 @@ const DESCRIPTION_TODO = 'TODO: a neutral German description, written by us, of 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const record = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-const written = (value: unknown): string | undefined => (typeof value === 'string' && !isTodo(value) && value.trim() !== '' ? value : undefined);
+const written = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' && !isTodo(value) ? value : undefined);
 
 /** Reading order, as the site's: by publication date (unknown last), then by id. */
 function byDate(a: TextInfo, b: TextInfo): number {

@@ -112,11 +112,26 @@ describe('import rules', () => {
   });
 
   it('keeps astro: modules out of the domain code', () => {
-    const DOMAIN = ['schemas', 'corpus', 'text', 'lenses', 'review', 'export', 'search', 'site', 'markdown'];
+    const DOMAIN = ['schemas', 'corpus', 'text', 'lenses', 'review', 'export', 'search', 'site', 'markdown', 'authoring'];
     const offenders = [...graph.values()]
       .filter(({ file }) => DOMAIN.includes(folderOf(file)))
       .flatMap(({ file, imports }) => imports.filter((entry) => entry.specifier.startsWith('astro:')).map((entry) => `${relative(SRC, file)}: ${entry.specifier}`));
     expect(offenders).toEqual([]);
+  });
+
+  it('keeps the authoring commands out of the site, and their file access in src/authoring/project.ts', () => {
+    // src/authoring serves scripts/ (story:add, claim:add, text:add); the site reads content/ only
+    // through the content layer. Its pure logic is testable without files; one module touches them.
+    const authoring = [...graph.values()].filter(({ file }) => folderOf(file) === 'authoring');
+    expect(authoring.map(({ file }) => relative(SRC, file))).toContain('authoring/project.ts');
+    const intoAuthoring = [...graph.values()].flatMap(({ file, resolved }) =>
+      folderOf(file) === 'authoring' ? [] : resolved.filter(({ target }) => folderOf(target) === 'authoring').map(({ target }) => `${relative(SRC, file)} → ${relative(SRC, target)}`),
+    );
+    expect(intoAuthoring).toEqual([]);
+    const nodeOutsideProject = authoring
+      .filter(({ file }) => relative(SRC, file) !== 'authoring/project.ts')
+      .flatMap(({ file, imports }) => imports.filter((entry) => entry.specifier.startsWith('node:')).map((entry) => `${relative(SRC, file)}: ${entry.specifier}`));
+    expect(nodeOutsideProject).toEqual([]);
   });
 
   it('never imports the test and bench tools from src/', () => {

@@ -6,13 +6,15 @@
  * (order 3) and zusage (order 7, with comments); anderes-thema with one text
  * and one claim (order 50). 11 passages in all.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { addTextCells, planClaim, type NewText } from '../../src/authoring/claim.ts';
 import { planTextCells, readProject, writeAll } from '../../src/authoring/project.ts';
-import { copyFixture, FIXTURE, problemsOf } from './support.ts';
+import { copyFixture, removeCopies, FIXTURE, problemsOf } from './support.ts';
+
+afterAll(removeCopies);
 
 const project = readProject(FIXTURE);
 const story = project.stories.find((entry) => entry.id === 'probe-thema');

@@ -6,11 +6,13 @@
  * A scaffold is refused by the content check for its TODOs alone, and a
  * claim whose TODOs an editor fills in with a real quote passes it.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planStory } from '../../src/authoring/story.ts';
-import { copyFixture, problemsOf, run, snapshot } from './support.ts';
+import { copyFixture, removeCopies, problemsOf, run, snapshot } from './support.ts';
+
+afterAll(removeCopies);
 
 /** Runs a command that must be refused: its message, and no file changed. */
 function refused(script: string, args: readonly string[], prepare?: (dir: string) => void): string {

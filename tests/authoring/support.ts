@@ -4,7 +4,7 @@
  * content check's problems, and running a command the way npm runs it.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,11 +14,19 @@ import { ContentError, type ContentProblem } from '../../src/schemas/errors.ts';
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const FIXTURE = fileURLToPath(new URL('../fixtures/authoring/project/', import.meta.url));
 
-/** A fresh copy of the authoring fixture project (or another folder holding content/). */
+const copies: string[] = [];
+
+/** A fresh copy of the authoring fixture project (or another folder holding content/); removeCopies deletes it. */
 export function copyFixture(from = FIXTURE): string {
   const dir = mkdtempSync(join(tmpdir(), 'nebeneinander-authoring-'));
+  copies.push(dir);
   cpSync(join(from, 'content'), join(dir, 'content'), { recursive: true });
   return dir;
+}
+
+/** Deletes the copies made so far (afterAll). */
+export function removeCopies(): void {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Every file below `dir` with its bytes, as text, by relative path. */
