@@ -326,6 +326,13 @@ export function buildCorpus(input: CorpusInput): Corpus {
       rejected.add(article.id);
       continue;
     }
+    if (article.data.published.date.getTime() < event.date.getTime()) {
+      problems.push({
+        file: article.file,
+        field: 'event',
+        message: `the text was published on ${day(article.data.published.date)}, before its event "${event.id}" (${day(event.date)}): a text can only report an event that has happened; choose its event or correct the date`,
+      });
+    }
     articles.push({ ...article, url: articleUrl(article.id), event, passages, original: original ?? '', marks: [] });
   }
   for (const article of articles) articleById.set(article.id, article);

@@ -43,6 +43,7 @@ const CASES: [fixture: string, file: string, field: string][] = [
   ['reviewed-unknown-passage', CLAIM, 'cells.probe.reviewed.0.passage'],
   ['reviewed-on-reported-cell', CLAIM, 'cells.probe'],
   ['reviewed-bad-passage-id', CLAIM, 'cells.probe.reviewed.0.passage'],
+  ['text-before-its-event', ARTICLE, 'event'],
 ];
 
 describe('content check', () => {

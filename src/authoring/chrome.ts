@@ -1,0 +1,131 @@
+/**
+ * Website chrome: the lines a copied web page carries that are not part of the
+ * article (comment prompts, "Mehr lesen" links, newsletter pitches, share
+ * buttons, read-time lines, footers …). Each rule matches a whole line and
+ * gives the reason readers see in the article's list of dropped lines.
+ *
+ * Rules match whole lines in the forms websites print them, never words inside
+ * a sentence: a paragraph that mentions a newsletter or a comment stays text.
+ * They are proposals; the editor reads them in the draft. Photo credits and
+ * agency photo tags are recognised here too, but the draft attaches them to
+ * the caption they belong to when there is one (src/authoring/draft-article.ts).
+ * Pure.
+ */
+
+export type ChromeKind =
+  | 'comments'
+  | 'follow'
+  | 'more'
+  | 'widget'
+  | 'photo-credit'
+  | 'photo-tag'
+  | 'gallery'
+  | 'share'
+  | 'cookie'
+  | 'spam'
+  | 'read-time'
+  | 'footer'
+  | 'label';
+
+interface Rule {
+  kind: ChromeKind;
+  pattern: RegExp;
+  reason: string;
+}
+
+const SHARE_WORDS = String.raw`(?:Teilen|Share|Tweet|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Pinterest|Reddit|Threads|Bluesky|Mastodon|E-Mail|Email|Mail|Drucken|Print|Link kopieren|Kopieren|Flipboard|Pocket|Messenger)`;
+
+/** Order matters only for the reason: the first rule that matches a line gives it. */
+const RULES: Rule[] = [
+  // Comments: prompts, counts, forms and their notices.
+  { kind: 'comments', pattern: /^\d+\s+Kommentare?$/i, reason: 'Kommentarzähler der Website.' },
+  {
+    kind: 'comments',
+    pattern: /^(Kommentare?|Kommentieren|Kommentar schreiben|Schreibe einen Kommentar|Schreiben Sie einen Kommentar|Einen Kommentar hinterlassen|Kommentare anzeigen|Kommentare lesen|Zu den Kommentaren|Deine Meinung zählt|Ihre Meinung zählt|Diskutieren Sie mit|Diskutiere mit|Leave a (comment|reply)|Comments?)[.!:]?$/i,
+    reason: 'Überschrift oder Aufforderung des Kommentarbereichs der Website.',
+  },
+  {
+    kind: 'comments',
+    pattern: /^(Kommentarfunktion (geschlossen|deaktiviert)|Die Kommentarfunktion ist (geschlossen|deaktiviert)[^.]*\.?|Comments are closed\.?|(Deine|Ihre) E-Mail-Adresse wird nicht veröffentlicht\..*|Erforderliche Felder sind (mit \* )?markiert\.?)$/i,
+    reason: 'Hinweis des Kommentarbereichs der Website.',
+  },
+  { kind: 'spam', pattern: /^Diese Website verwendet Akismet\b.*$|^This site uses Akismet\b.*$/i, reason: 'Hinweis der Website zum Spamfilter ihres Kommentarformulars.' },
+  // Follow, subscribe, newsletter.
+  {
+    kind: 'follow',
+    pattern:
+      /^(Folgst Du uns schon\b.*|Folgen Sie uns\b.*|Folg(e|t) uns\b.*|Abonnier(e|en Sie)\b.*|Jetzt (abonnieren|anmelden|folgen|registrieren)\b.*|(Unser |Zum |Den )?Newsletter\b.{0,120}|.{0,80}\bNewsletter (abonnieren|bestellen|anmelden)\b.*|Melden Sie sich (jetzt )?(für|zu) unserem Newsletter\b.*|Follow us\b.*|Subscribe\b.*)$/i,
+    reason: 'Werbung der Website für ihre Kanäle oder ihren Newsletter, nicht Teil des Artikels.',
+  },
+  // Links to other articles.
+  {
+    kind: 'more',
+    pattern:
+      /^[\s➤►▶→»>•*-]*(Mehr lesen|Mehr zum Thema|Mehr dazu|Lesen Sie (auch|mehr|hier)|Lies auch|Auch interessant|Das könnte (Sie|dich) auch interessieren|Empfohlene Artikel|Verwandte (Artikel|Beiträge)|Ähnliche (Artikel|Beiträge)|Weitere Artikel|Read more|Related( posts| articles)?)\b.*$/i,
+    reason: 'Verweis auf andere Beiträge der Website, nicht Teil des Artikels.',
+  },
+  {
+    kind: 'more',
+    pattern: /^\[?\s*((Hier )?[Ww]eiterlesen|Zum (vollständigen )?Artikel|Den ganzen Artikel lesen|Continue reading)\s*(…|\.\.\.)?\s*\]?$/,
+    reason: 'Verweis auf den vollständigen Artikel an anderer Stelle; hier liegt nur ein Auszug vor.',
+  },
+  // Widgets of blog themes and unexpanded shortcodes.
+  { kind: 'widget', pattern: /^(Latest|Recent|Popular) (from|posts|articles|news)\b.*$|^(Neueste|Beliebte|Aktuelle) (Beiträge|Artikel)$/i, reason: 'Überschrift eines Widgets der Website mit weiteren Beiträgen.' },
+  { kind: 'widget', pattern: /^\S+ on (instagram|twitter|facebook|x|youtube|tiktok)$/i, reason: 'Social-Media-Widget der Website.' },
+  { kind: 'widget', pattern: /^\[[a-z][\w-]*(\s+[\w-]+(=("[^"]*"|'[^']*'|[^\s\]]*))?)*\s*\/?\]$/, reason: 'Nicht ausgeführter Platzhalter (Shortcode) eines Widgets der Website.' },
+  { kind: 'label', pattern: /^(Tags|Schlagwörter|Schlagworte|Themen|Stichworte)\s*:?$/i, reason: 'Überschrift der Schlagwortliste der Website.' },
+  { kind: 'label', pattern: /^(Publiziert|Veröffentlicht|Aktualisiert|Published|Updated)\s*:?$/i, reason: 'Beschriftung der Veröffentlichungsangabe der Website; ein Datum steht nicht dabei.' },
+  { kind: 'label', pattern: /^(Anzeige|Werbung|Advertisement|Sponsored)$/i, reason: 'Werbekennzeichnung der Website.' },
+  // Photos: gallery counters, agency photo tags, credits.
+  { kind: 'gallery', pattern: /^(Bild |Foto )?\d{1,3}\s*(\/|von|of)\s*\d{1,3}$/i, reason: 'Bildzähler einer Fotogalerie der Website.' },
+  { kind: 'photo-tag', pattern: /^[A-Z0-9]{2,}(-[A-Z0-9]{2,}){2,}$/, reason: 'Agentur-Kennung eines Fotos der Website; das Foto ist nicht Teil der Textfassung.' },
+  {
+    kind: 'photo-credit',
+    pattern:
+      /^((Foto|Fotos|Bild|Bilder|Bildquelle|Quelle Bild|Photo|Credit)\s*:\s*.{2,100}|[^.!?]{0,80}(\/|\|)\s*(AP|AFP|dpa|DPA|Reuters|REUTERS|Getty Images|IMAGO|imago|EPA|epa|Sputnik|KCNA|Yonhap|Keystone|picture alliance|picture-alliance|Xinhua|TASS|Kremlin|Pool|Anadolu|SIPA|Shutterstock)( [^.!?]{0,40})?)$/,
+    reason: 'Bildnachweis eines Fotos der Website; das Foto ist nicht Teil der Textfassung.',
+  },
+  // Share buttons: a line of nothing but share targets.
+  { kind: 'share', pattern: new RegExp(String.raw`^(${SHARE_WORDS}\s*[|·•,/]?\s*)+$`, 'i'), reason: 'Schaltflächen der Website zum Teilen des Beitrags.' },
+  { kind: 'share', pattern: /^(Artikel|Beitrag) (teilen|drucken|versenden)|^(Teilen|Share) (auf|on|via)\b.*$/i, reason: 'Schaltflächen der Website zum Teilen des Beitrags.' },
+  // Cookie notices, in the forms banners use (a sentence about cookies is text).
+  {
+    kind: 'cookie',
+    pattern:
+      /^(?=.{0,400}$).*\b((Diese|Unsere) (Website|Webseite|Seite) (verwendet|nutzt|benutzt|setzt) Cookies|Wir (verwenden|nutzen|setzen) Cookies|Cookies? (akzeptieren|zulassen|ablehnen|verwalten)|Cookie-(Einstellungen|Hinweis|Richtlinie|Banner)|This (website|site) uses cookies|Accept (all )?cookies)\b.*$/i,
+    reason: 'Cookie-Hinweis der Website.',
+  },
+  // Read-time lines.
+  {
+    kind: 'read-time',
+    pattern: /^(Lesezeit\s*:?\s*(ca\.\s*)?\d+\s*(Min\.?|Minuten?)|(ca\.\s*)?\d+\s*(Min\.?|Minuten?)\s*(Lesezeit|lesen)|\d+\s*(min|mins|minutes?)\s*read|Reading time\s*:?\s*\d+\s*(min|mins|minutes?))$/i,
+    reason: 'Lesezeitangabe der Website.',
+  },
+  // Footers.
+  {
+    kind: 'footer',
+    pattern: /^(©|\(c\)|Copyright\b).{0,120}$|^.{0,80}Alle Rechte vorbehalten\.?$|^(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen)(\s*[|·•]\s*(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen))*$|^Nach oben$|^Zurück nach oben$/i,
+    reason: 'Fußzeile der Website.',
+  },
+];
+
+export interface ChromeMatch {
+  kind: ChromeKind;
+  reason: string;
+}
+
+/** The chrome rule a line matches, or undefined for a line of the article. `line` is trimmed. */
+export function chromeOf(line: string): ChromeMatch | undefined {
+  const text = line.trim();
+  if (text === '') return undefined;
+  // Photo credits must not swallow prose: a line ending like a sentence is text.
+  for (const rule of RULES) {
+    if (!rule.pattern.test(text)) continue;
+    if (rule.kind === 'photo-credit' && /[.!?]["“”»]?$/.test(text)) continue;
+    return { kind: rule.kind, reason: rule.reason };
+  }
+  return undefined;
+}
+
+/** Every kind of chrome, for reports and tests. */
+export const CHROME_KINDS: readonly ChromeKind[] = [...new Set(RULES.map((rule) => rule.kind))];

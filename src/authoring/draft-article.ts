@@ -1,0 +1,263 @@
+/**
+ * The draft of a text's Markdown copy (content/articles/<id>.md), made from
+ * the text as received, for `npm run text:add`. Every line of the original
+ * gets exactly one fate: the headline, a header line (date, byline,
+ * dateline), a block of the body (paragraph, subheading, list item, photo
+ * caption, or a caption's credit or agency photo tag) or a dropped line with
+ * its reason. `fates` records it, so that nothing can be lost unnoticed.
+ *
+ * The recognition is line by line, in the forms the received texts use:
+ * - website chrome: whole lines matching the rules of src/authoring/chrome.ts;
+ * - the headline: the first line that is neither chrome nor a date line (a
+ *   list bullet in front of it is markup, „  • Putin nimmt …“);
+ * - header lines: after the headline, dates, bylines („Von Thomas Röper –
+ *   19. Juni 2024“), agency lines and short lines without a full stop, up to
+ *   the first sentence;
+ * - photo captions: the lines of a gallery before its counter („1 / 8“), a
+ *   paragraph followed by a photo credit, a line right below an agency photo
+ *   tag; the credit and the tag go into the figure (`:::figure{credit="…"}`),
+ *   or are dropped when no caption stands beside them;
+ * - subheadings: a short line without closing punctuation, standing alone
+ *   and followed by a paragraph;
+ * - list items: lines starting with a bullet.
+ * Pure: text in, draft out.
+ */
+import { chromeOf, type ChromeMatch } from './chrome.ts';
+import { findDate, isDateLine, type StatedDate } from './dates.ts';
+
+export interface SourceLine {
+  /** 1-based line number in the original. */
+  line: number;
+  /** The line without surrounding whitespace, otherwise verbatim. */
+  text: string;
+}
+
+export type Block =
+  | { type: 'paragraph'; text: string; line: number }
+  | { type: 'heading'; text: string; line: number }
+  | { type: 'list'; items: SourceLine[] }
+  | { type: 'figure'; caption: string; line: number; credit?: string; slug?: string };
+
+export type Fate =
+  | 'title'
+  | 'header'
+  | 'paragraph'
+  | 'heading'
+  | 'list-item'
+  | 'caption'
+  | 'figure-credit'
+  | 'figure-tag'
+  | 'dropped';
+
+export interface LineFate extends SourceLine {
+  fate: Fate;
+  /** For dropped lines: the reason shown to readers. */
+  reason?: string;
+}
+
+export interface DroppedLine {
+  line: string;
+  reason: string;
+}
+
+/** A point of provenance the text states itself. */
+export interface StatedFact {
+  fact: string;
+  asStated: string;
+}
+
+export interface ArticleDraft {
+  title: string;
+  headerLines: string[];
+  /** „Von Thomas Röper“, „(DPA)“; null when the text names no author or agency. */
+  byline: string | null;
+  /** The publication date the header states, if it states one. */
+  published: StatedDate | undefined;
+  blocks: Block[];
+  dropped: DroppedLine[];
+  provenance: StatedFact[];
+  /** Every non-empty line of the original, in order, with what became of it. */
+  fates: LineFate[];
+}
+
+export class DraftError extends Error {
+  override name = 'DraftError';
+}
+
+const BULLET = /^[•·▪◦‣]\s*|^[-*]\s+/;
+/** A standalone agency line: „(DPA)“, „(dpa/AFP)“. */
+const AGENCY_LINE = /^\((?:[A-Za-z]{2,10})(?:\s*[/,]\s*[A-Za-z]{2,10})*\)$/;
+/** „Von Thomas Röper“, „Von Thomas Röper – 19. Juni 2024“, „Autorin: …“. */
+const BYLINE = /^(?:Von|Text|Autor|Autorin|By)\s*:?\s+\p{Lu}/u;
+/** A line ending like a sentence (or a lead-in to a list): not a heading, not a header line. */
+const SENTENCE_END = /[.!?…:;,]["'“”»«)]*$|["“”»«]$/;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const isShortLine = (text: string) => text.length <= 120 && words(text) <= 16 && !SENTENCE_END.test(text);
+
+/** The byline of a byline line: the name part before a date („Von Thomas Röper – 19. Juni 2024“ → „Von Thomas Röper“). */
+function bylineOf(text: string, date: StatedDate | undefined): string {
+  if (!date) return text;
+  const before = text.slice(0, text.indexOf(date.asStated)).replace(/[\s,|–—-]+$/u, '').trim();
+  return before === '' ? text : before;
+}
+
+interface Row extends SourceLine {
+  blankBefore: boolean;
+  blankAfter: boolean;
+  chrome: ChromeMatch | undefined;
+}
+
+function rowsOf(original: string): Row[] {
+  const raw = original.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
+  const rows: Row[] = [];
+  raw.forEach((line, index) => {
+    const text = line.trim();
+    if (text === '') return;
+    rows.push({
+      line: index + 1,
+      text,
+      blankBefore: index === 0 || (raw[index - 1] ?? '').trim() === '',
+      blankAfter: index === raw.length - 1 || (raw[index + 1] ?? '').trim() === '',
+      chrome: chromeOf(text),
+    });
+  });
+  return rows;
+}
+
+/** Chrome a line is dropped as right away; photo lines and gallery counters depend on their neighbours. */
+const isPlainChrome = (row: Row) => row.chrome !== undefined && !['photo-credit', 'photo-tag', 'gallery'].includes(row.chrome.kind);
+
+export function draftArticle(original: string): ArticleDraft {
+  const rows = rowsOf(original);
+  if (rows.length === 0) throw new DraftError('the text is empty');
+  const fates = new Map<number, LineFate>();
+  const fate = (row: SourceLine, kind: Fate, reason?: string) => fates.set(row.line, { line: row.line, text: row.text, fate: kind, ...(reason ? { reason } : {}) });
+  const drop = (row: Row, reason = row.chrome?.reason ?? 'Zeile der Website, nicht Teil des Artikels.') => fate(row, 'dropped', reason);
+
+  const headerLines: string[] = [];
+  const provenance: StatedFact[] = [];
+  let byline: string | null = null;
+  let published: StatedDate | undefined;
+  const header = (row: Row) => {
+    headerLines.push(row.text);
+    fate(row, 'header');
+    const date = findDate(row.text);
+    if (date && !published) published = date;
+    if (BYLINE.test(row.text) && byline === null) {
+      byline = bylineOf(row.text, date);
+      provenance.push({ fact: date ? 'Autor und Datum' : 'Autor', asStated: row.text });
+    } else if (AGENCY_LINE.test(row.text) && byline === null) {
+      byline = row.text;
+      provenance.push({ fact: 'Agenturkennung', asStated: row.text });
+    } else if (date) {
+      provenance.push({ fact: date.withTime ? 'Datum und Uhrzeit der Veröffentlichung' : 'Datum der Veröffentlichung', asStated: date.asStated });
+    }
+  };
+
+  // The headline: the first line that is neither chrome nor a date; dates before it are header lines.
+  let index = 0;
+  let title: string | undefined;
+  for (; index < rows.length && title === undefined; index += 1) {
+    const row = rows[index]!;
+    if (row.chrome) drop(row);
+    else if (isDateLine(row.text)) header(row);
+    else {
+      title = row.text.replace(BULLET, '').trim();
+      fate(row, 'title');
+    }
+  }
+  if (title === undefined || title === '') throw new DraftError('no headline found: every line is website chrome or a date');
+
+  // Header lines: up to the first sentence, caption or photo line.
+  for (; index < rows.length; index += 1) {
+    const row = rows[index]!;
+    if (isPlainChrome(row)) drop(row);
+    else if (row.chrome || BULLET.test(row.text)) break;
+    else if (isDateLine(row.text) || AGENCY_LINE.test(row.text) || (BYLINE.test(row.text) && row.text.length <= 120)) header(row);
+    else if (isShortLine(row.text) && index + 1 < rows.length && !(rows[index + 1]!.chrome?.kind === 'photo-credit')) header(row);
+    else break;
+  }
+
+  // The body.
+  const blocks: Block[] = [];
+  let slug: string | undefined;
+  const nextText = (from: number) => rows.slice(from + 1).find((row) => !isPlainChrome(row));
+  for (; index < rows.length; index += 1) {
+    const row = rows[index]!;
+    const previous = blocks.at(-1);
+    const kind = row.chrome?.kind;
+    if (kind === 'gallery') {
+      // The lines right above a gallery counter, without a blank line between, are its captions.
+      drop(row);
+      for (let back = blocks.length - 1, expected = row.line - 1; back >= 0; back -= 1, expected -= 1) {
+        const block = blocks[back]!;
+        if (block.type !== 'paragraph' || block.line !== expected) break;
+        blocks[back] = { type: 'figure', caption: block.text, line: block.line };
+        fate(block, 'caption');
+        if (rows.find((candidate) => candidate.line === block.line)?.blankBefore) break;
+      }
+    } else if (kind === 'photo-tag') {
+      const next = rows[index + 1];
+      if (next && !row.blankAfter && !next.chrome && !BULLET.test(next.text)) {
+        slug = row.text;
+        fate(row, 'figure-tag');
+        provenance.push({ fact: 'Agentur-Bildkennung eines Fotos', asStated: row.text });
+      } else drop(row);
+    } else if (kind === 'photo-credit') {
+      const captionable = previous && (previous.type === 'paragraph' || (previous.type === 'figure' && !previous.credit && !row.text.includes('"')));
+      if (captionable && !row.text.includes('"') && previous.line >= row.line - 2) {
+        const figure: Block = previous.type === 'figure' ? { ...previous, credit: row.text } : { type: 'figure', caption: previous.text, line: previous.line, credit: row.text };
+        blocks[blocks.length - 1] = figure;
+        fate({ line: previous.line, text: previous.type === 'figure' ? previous.caption : previous.text }, 'caption');
+        fate(row, 'figure-credit');
+        provenance.push({ fact: 'Bildnachweis', asStated: row.text });
+      } else drop(row);
+    } else if (row.chrome) {
+      drop(row);
+    } else if (slug !== undefined) {
+      blocks.push({ type: 'figure', caption: row.text, line: row.line, slug });
+      fate(row, 'caption');
+      slug = undefined;
+    } else if (BULLET.test(row.text)) {
+      const item = { line: row.line, text: row.text.replace(BULLET, '').trim() };
+      if (previous?.type === 'list' && previous.items.at(-1)!.line >= row.line - 2) previous.items.push(item);
+      else blocks.push({ type: 'list', items: [item] });
+      fate(row, 'list-item');
+    } else if (AGENCY_LINE.test(row.text)) {
+      blocks.push({ type: 'paragraph', text: row.text, line: row.line });
+      fate(row, 'paragraph');
+      if (byline === null) {
+        byline = row.text;
+        provenance.push({ fact: 'Agenturkennung', asStated: row.text });
+      }
+    } else if (isShortLine(row.text) && row.blankBefore && row.blankAfter && isHeadingFollowed(nextText(index))) {
+      blocks.push({ type: 'heading', text: row.text, line: row.line });
+      fate(row, 'heading');
+    } else {
+      blocks.push({ type: 'paragraph', text: row.text, line: row.line });
+      fate(row, 'paragraph');
+    }
+  }
+  if (slug !== undefined) throw new DraftError(`internal: photo tag "${slug}" left without a caption`);
+  if (!blocks.some((block) => block.type !== 'figure')) throw new DraftError('no article text found: after the headline every line is a header line, a caption or website chrome');
+
+  const ordered = [...fates.values()].sort((a, b) => a.line - b.line);
+  const lost = rows.find((row) => !fates.has(row.line));
+  if (lost) throw new DraftError(`internal: line ${lost.line} („${lost.text}“) was given no place in the draft`);
+  return {
+    title,
+    headerLines,
+    byline,
+    published,
+    blocks,
+    dropped: ordered.filter((entry) => entry.fate === 'dropped').map((entry) => ({ line: entry.text, reason: entry.reason! })),
+    provenance,
+    fates: ordered,
+  };
+}
+
+/** A subheading is followed by running text, not by another short line or the end. */
+function isHeadingFollowed(next: Row | undefined): boolean {
+  return next !== undefined && !next.chrome && !BULLET.test(next.text) && !isShortLine(next.text);
+}

@@ -1,0 +1,38 @@
+/**
+ * What `npm run text:add` prints: what it did with every line of the text,
+ * and what is left for the editor to decide, file and field. Pure.
+ */
+import { todoMessage } from '../schemas/todo.ts';
+import type { AddTextResult } from './add-text.ts';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function textAddReport(result: AddTextResult, source: string): string {
+  const { draft, id } = result;
+  const article = `content/articles/${id}.md`;
+  const blocks = draft.blocks;
+  const lines = [
+    `Added ${source} as "${id}":`,
+    ...result.written.map((path) => `  wrote ${path}`),
+    '',
+    `Headline:  ${draft.title}`,
+    `Header:    ${draft.headerLines.length ? draft.headerLines.map((line) => `„${line}“`).join(', ') : '(none)'}`,
+    `Byline:    ${draft.byline ?? '(none)'}`,
+    `Date:      ${draft.published ? `${draft.published.date} (stated: „${draft.published.asStated}“)` : '(none stated: to be inferred)'}`,
+    `Body:      ${[
+      count(blocks.filter((block) => block.type === 'paragraph').length, 'paragraph', 'paragraphs'),
+      count(blocks.filter((block) => block.type === 'heading').length, 'subheading', 'subheadings'),
+      count(blocks.flatMap((block) => (block.type === 'list' ? block.items : [])).length, 'list item', 'list items'),
+      count(blocks.filter((block) => block.type === 'figure').length, 'photo caption', 'photo captions'),
+    ].join(', ')}`,
+    `Dropped:   ${count(draft.dropped.length, 'line', 'lines')} as website chrome${draft.dropped.length ? ':' : ''}`,
+    ...draft.dropped.map((entry) => `  „${entry.line}“ — ${entry.reason}`),
+    `Every one of the ${draft.fates.length} non-empty lines of the original is in the headline, the header, the body or the dropped lines.`,
+    '',
+    'Left to decide (the content check refuses the text until each is done):',
+    ...result.todos.map((todo) => `  ${article} → ${todo.field}: ${todoMessage(todo.ask)}`),
+    '',
+    `Then read the draft against the original: headline, header lines, subheadings, captions and the dropped lines are proposals.`,
+  ];
+  return lines.join('\n');
+}

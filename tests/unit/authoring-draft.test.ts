@@ -1,0 +1,211 @@
+/**
+ * `npm run text:add` drafts: the five received texts give back the committed
+ * articles, every kind of website chrome the issue names is recognised (and
+ * article text that merely mentions it is not), dates in the texts' forms are
+ * read, and the Markdown reads as the original's lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { draftArticle, type ArticleDraft } from '../../src/authoring/draft-article.ts';
+import { chromeOf } from '../../src/authoring/chrome.ts';
+import { findDate, isDateLine } from '../../src/authoring/dates.ts';
+import { proposeId, invalidId } from '../../src/authoring/ids.ts';
+import { bodyMarkdown, escapeMarkdown, verifyBody } from '../../src/authoring/markdown-body.ts';
+import { checkContent } from '../support/content.ts';
+import { ROOT } from '../support/project.ts';
+import type { ArticleData } from '../../src/schemas/article.ts';
+
+const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/authoring/${name}/original.txt`, import.meta.url)), 'utf8');
+
+const committed = checkContent(ROOT).articles.map((article) => {
+  const file = readFileSync(join(ROOT, article.file), 'utf8');
+  const { content } = parseFrontmatter(file);
+  return {
+    id: article.id,
+    data: article.data as ArticleData,
+    body: content.trim(),
+    draft: draftArticle(readFileSync(join(ROOT, 'content', 'originals', article.data.original), 'utf8')),
+  };
+});
+
+describe.each(committed.map((entry) => [entry.id, entry] as const))('the committed text %s, drafted again from its original', (_, entry) => {
+  const { data, draft } = entry;
+
+  it('gets the same body, block for block', () => {
+    expect(bodyMarkdown(draft.blocks).trim()).toBe(entry.body);
+  });
+
+  it('drops the same lines, in the same order', () => {
+    expect(draft.dropped.map((line) => line.line)).toEqual(data.dropped.map((line) => line.line));
+  });
+
+  it('finds the same headline, header lines and byline', () => {
+    expect(draft.title).toBe(data.title);
+    expect(draft.headerLines).toEqual(data.headerLines);
+    expect(draft.byline).toBe(data.byline);
+  });
+
+  it('reads the stated date as the committed article states it, and proposes none where it was inferred', () => {
+    if (data.published.basis === 'stated') {
+      expect(draft.published).toMatchObject({ date: data.published.date.toISOString().slice(0, 10), asStated: data.published.asStated });
+    } else {
+      expect(draft.published).toBeUndefined();
+    }
+  });
+});
+
+describe('chrome found in the five texts', () => {
+  const found = committed.flatMap((entry) => entry.draft.dropped.map((line) => line.line));
+  const expected = committed.flatMap((entry) => entry.data.dropped.map((line) => line.line));
+
+  it('finds all 22 dropped lines of the committed articles, misses none and adds none', () => {
+    // Counted by hand in content/articles: 7 (dpa) + 4 (Allianz) + 1 (Einladung) + 6 (Heiliger Kampf) + 4 (Röper).
+    expect(expected).toHaveLength(22);
+    expect(expected.filter((line) => !found.includes(line))).toEqual([]);
+    expect(found.filter((line) => !expected.includes(line))).toEqual([]);
+  });
+
+  it('recognises the photo credit and the agency photo tag, and keeps them with their captions', () => {
+    const photoLines = committed.flatMap((entry) => entry.draft.fates.filter((fate) => fate.fate === 'figure-credit' || fate.fate === 'figure-tag').map((fate) => fate.text));
+    expect(photoLines.sort()).toEqual(['Gavriil Grigorov/Pool Sputnik Kremlin/AP', 'TOPSHOT-RUSSIA-NKOREA-POLITICS-DIPLOMACY']);
+  });
+});
+
+/** Every non-empty line of `original`, trimmed, with the fate the draft gave it. */
+const fatesOf = (draft: ArticleDraft) => draft.fates.map((fate) => [fate.line, fate.fate, fate.text] as const);
+
+describe('a text with every kind of chrome (tests/fixtures/authoring/chrome-kinds)', () => {
+  const original = fixture('chrome-kinds');
+  const draft = draftArticle(original);
+
+  it('gives every non-empty line of the original exactly one place', () => {
+    const lines = original.split('\n').flatMap((line, index) => (line.trim() ? [[index + 1, line.trim()] as const] : []));
+    expect(draft.fates.map((fate) => [fate.line, fate.text])).toEqual(lines);
+  });
+
+  it('reads the header: a dated line before the headline, the headline, the byline', () => {
+    expect(draft.title).toBe('Probe-Überschrift: Ein Vertrag wird unterzeichnet');
+    expect(draft.headerLines).toEqual(['Aktualisiert: 20.06.2024, 08:15 Uhr', 'Von Erika Muster']);
+    expect(draft.byline).toBe('Von Erika Muster');
+    expect(draft.published).toEqual({ date: '2024-06-20', asStated: '20.06.2024, 08:15 Uhr', withTime: true });
+  });
+
+  it('drops each kind of chrome, with a reason', () => {
+    expect(draft.dropped.map((line) => line.line)).toEqual([
+      'Lesezeit: 3 Minuten', // read time
+      'Teilen', // share buttons
+      'Facebook | X | WhatsApp | E-Mail',
+      '➤ Mehr lesen: Ein anderer Beitrag der Website', // "Mehr lesen"
+      'Mehr zum Thema',
+      '2 / 5', // gallery counter
+      'Foto: Max Muster/AFP', // a credit without a caption beside it
+      'Diese Website verwendet Cookies. Mit der Nutzung stimmen Sie zu.', // cookie notice
+      'Cookie-Einstellungen',
+      'Diese Website verwendet Akismet, um Spam zu reduzieren.', // spam notice
+      'Folgen Sie uns auf Instagram', // follow
+      'Newsletter abonnieren', // newsletter
+      '3 Kommentare', // comment count
+      'Kommentar schreiben', // comment prompt
+      '[hier-ein-widget id=7]', // shortcode
+      '© 2024 Probe. Alle Rechte vorbehalten.', // footer
+      'Impressum | Datenschutz',
+    ]);
+    for (const line of draft.dropped) expect(line.reason).toMatch(/^[A-ZÄÖÜ].+\.$/);
+  });
+
+  it('keeps article text that only mentions newsletters, comments or cookies', () => {
+    const paragraphs = draft.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
+    expect(paragraphs).toEqual([
+      'Erster Absatz des Probetextes. Ein Newsletter der Regierung erwähnt den Vertrag nicht.',
+      'Zweiter Absatz mit zwei Kommentaren im Satz, die zählen. Ein Sprecher sagte, die Website verwendet keine Cookies.',
+      'Der Vertrag umfasst:',
+      'Dritter Absatz, nach dem Foto.',
+      '(dpa)',
+    ]);
+  });
+
+  it('recognises the subheading, the list and the captions of a photo, a gallery and a credited photo', () => {
+    expect(fatesOf(draft).filter(([, fate]) => !['dropped', 'paragraph', 'header', 'title'].includes(fate))).toEqual([
+      [10, 'figure-tag', 'PROBE-FOTO-KENNUNG-2024'],
+      [11, 'caption', 'Bildunterschrift unter dem Aufmacherfoto.'],
+      [16, 'heading', 'Eine Zwischenüberschrift'],
+      [22, 'list-item', '• Wirtschaft'],
+      [23, 'list-item', '• Sicherheit'],
+      [25, 'caption', 'Bildunterschrift in der Galerie, erstes Bild.'],
+      [26, 'caption', 'Bildunterschrift in der Galerie, zweites Bild.'],
+      [29, 'caption', 'Bildunterschrift mit Bildnachweis.'],
+      [31, 'figure-credit', 'Foto: Erika Muster/dpa'],
+    ]);
+    expect(bodyMarkdown(draft.blocks)).toContain(':::figure{credit="Foto: Erika Muster/dpa"}\nBildunterschrift mit Bildnachweis.\n:::');
+    expect(bodyMarkdown(draft.blocks)).toContain('- Wirtschaft\n- Sicherheit');
+  });
+});
+
+describe('Markdown from running text (tests/fixtures/authoring/markdown-escapes)', () => {
+  const draft = draftArticle(fixture('markdown-escapes'));
+  const body = bodyMarkdown(draft.blocks);
+
+  it('writes every line as one paragraph that reads exactly as the original', () => {
+    expect(draft.blocks.every((block) => block.type === 'paragraph')).toBe(true);
+    expect(draft.blocks).toHaveLength(8);
+    expect(verifyBody(body, draft.blocks)).toBeUndefined();
+  });
+
+  it('escapes only what Markdown would read as markup', () => {
+    expect(escapeMarkdown('1. FC Probe')).toBe('1\\. FC Probe');
+    expect(escapeMarkdown('# steht')).toBe('\\# steht');
+    expect(escapeMarkdown('<b>fett</b>')).toBe('\\<b>fett\\</b>');
+    expect(escapeMarkdown('Kurs:Ost, 10:30 Uhr')).toBe('Kurs\\:Ost, 10:30 Uhr');
+    expect(escapeMarkdown('„Zitat“ – sagte er (dpa).')).toBe('„Zitat“ – sagte er (dpa).');
+  });
+
+  it('notices when a block would not read as its line', () => {
+    expect(verifyBody('*betont*\n', [{ type: 'paragraph', text: '*betont*', line: 1 }])).toEqual({ expected: '*betont*', actual: 'betont' });
+  });
+});
+
+describe('dates in the forms the texts use', () => {
+  it.each([
+    ['19. Juni 2024', '2024-06-19', '19. Juni 2024'],
+    ['Juni 19, 2024', '2024-06-19', 'Juni 19, 2024'],
+    ['Sep 15, 2023 11:52 Europe/Berlin', '2023-09-15', 'Sep 15, 2023 11:52 Europe/Berlin'],
+    ['Von Thomas Röper – 19. Juni 2024', '2024-06-19', '19. Juni 2024'],
+    ['Aktualisiert: 20.06.2024, 08:15 Uhr', '2024-06-20', '20.06.2024, 08:15 Uhr'],
+    ['2024-06-19', '2024-06-19', '2024-06-19'],
+    ['3. März 2024', '2024-03-03', '3. März 2024'],
+  ])('reads „%s“ as %s', (line, date, asStated) => {
+    expect(findDate(line)).toMatchObject({ date, asStated });
+  });
+
+  it('refuses days that do not exist and lines without a date', () => {
+    expect(findDate('31. Juni 2024')).toBeUndefined();
+    expect(findDate('2024-02-30')).toBeUndefined();
+    expect(findDate('am Mittwoch')).toBeUndefined();
+  });
+
+  it('tells a date line from a line that only contains a date', () => {
+    expect(isDateLine('Juni 19, 2024')).toBe(true);
+    expect(isDateLine('Publiziert: 19.06.2024')).toBe(true);
+    expect(isDateLine('Von Thomas Röper – 19. Juni 2024')).toBe(false);
+  });
+});
+
+describe('chrome rules and ids', () => {
+  it('matches whole lines only', () => {
+    expect(chromeOf('2 mins read')?.kind).toBe('read-time');
+    expect(chromeOf('Der Text ist in 2 mins read zu lesen, sagt der Blog.')).toBeUndefined();
+    expect(chromeOf('Kommentare')?.kind).toBe('comments');
+    expect(chromeOf('Die Kommentare in der Zeitung waren deutlich.')).toBeUndefined();
+  });
+
+  it('proposes an id from the headline, without filler words, German letters spelled out', () => {
+    expect(proposeId('Putin und Kim stärken Allianz bei historischem Besuch')).toBe('putin-kim-staerken-allianz-historischem');
+    expect(proposeId('Russland und Nordkorea schließen umfassenden Partnerschaftsvertrag')).toBe('russland-nordkorea-schliessen-umfassenden');
+    expect(invalidId('2024')).toMatch(/only digits/);
+    expect(invalidId('Gross')).toMatch(/not a valid id/);
+    expect(invalidId('gipfel-2023')).toBeUndefined();
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * `npm run text:add` on a scratch copy of a fixture project: what it writes,
+ * that the draft is refused by the content check only for what is left to
+ * decide and accepted once an editor has decided it, and that each kind of
+ * bad input stops with a clear message and changes no file.
+ */
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AuthoringError, addText } from '../../src/authoring/add-text.ts';
+import { ContentError } from '../../src/schemas/errors.ts';
+import { checkContent } from '../support/content.ts';
+import { ROOT } from '../support/project.ts';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const CHROME_KINDS = join(FIXTURES, 'authoring', 'chrome-kinds', 'original.txt');
+const scratch = mkdtempSync(join(tmpdir(), 'text-add-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+let root: string;
+let count = 0;
+beforeEach(() => {
+  root = join(scratch, `project-${(count += 1)}`);
+  cpSync(join(FIXTURES, 'content', 'valid'), root, { recursive: true });
+});
+
+/** Every file below `dir` with its bytes, to prove that nothing changed. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files.set(relative(dir, path), readFileSync(path).toString('base64'));
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** A file in the scratch folder with these bytes. */
+function input(name: string, bytes: string | Buffer): string {
+  const path = join(scratch, name);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+function problemsOf(dir: string) {
+  try {
+    checkContent(dir);
+  } catch (error) {
+    if (error instanceof ContentError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('text:add on a valid text', () => {
+  it('copies the original byte for byte and drafts the article', () => {
+    const result = addText({ root, file: CHROME_KINDS, story: 'probe-thema', event: 'vertrag-2024' });
+    expect(result.id).toBe('probe-ueberschrift-vertrag-wird-unterzeichnet');
+    expect(result.written).toEqual(['content/originals/original.txt', 'content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md']);
+    expect(readFileSync(join(root, 'content/originals/original.txt')).equals(readFileSync(CHROME_KINDS))).toBe(true);
+    const article = readFileSync(join(root, 'content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md'), 'utf8');
+    expect(article).toContain("published:\n  date: 2024-06-20\n  basis: 'stated'\n  asStated: '20.06.2024, 08:15 Uhr'\n");
+    expect(article).toContain("byline: 'Von Erika Muster'\nstory: probe-thema\nevent: 'vertrag-2024'\n");
+  });
+
+  it('is refused by the content check for what is left to decide, and only for that', () => {
+    const result = addText({ root, file: CHROME_KINDS, story: 'probe-thema' });
+    const file = `content/articles/${result.id}.md`;
+    expect(result.todos.map((todo) => todo.field)).toEqual(['shortTitle', 'event', 'cites.0', 'summary']);
+    const problems = problemsOf(root);
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual(result.todos.map((todo) => [file, todo.field]));
+    expect(problems.every((problem) => problem.message.startsWith('still to be decided (TODO'))).toBe(true);
+  });
+
+  it('is accepted once the editor has decided, with every line of the original in the article', () => {
+    const { id } = addText({ root, file: CHROME_KINDS, story: 'probe-thema', event: 'vertrag-2024' });
+    const path = join(root, 'content', 'articles', `${id}.md`);
+    writeFileSync(
+      path,
+      readFileSync(path, 'utf8')
+        .replace(/^shortTitle: 'TODO.*$/m, "shortTitle: 'Probe-Vertrag'")
+        .replace(/^cites:\n  - 'TODO.*$/m, 'cites: []')
+        .replace(/^summary: 'TODO.*$/m, "summary: 'Ein Probetext.'"),
+    );
+    // The fixture's claim needs a cell for every text of its story; the editor adds it.
+    const claim = join(root, 'content', 'claims', 'probe-aussage.yaml');
+    writeFileSync(claim, `${readFileSync(claim, 'utf8')}  ${id}:\n    status: not-mentioned\n`);
+    const corpus = checkContent(root);
+    const article = corpus.articles.find((entry) => entry.id === id)!;
+    expect(article.data.title).toBe('Probe-Überschrift: Ein Vertrag wird unterzeichnet');
+    // Nothing lost: every non-empty line is the headline, a header line, a passage, a credit or tag, or dropped.
+    const kept = [article.data.title, ...article.data.headerLines, ...article.passages.map((passage) => passage.text), ...article.data.dropped.map((entry) => entry.line)];
+    const body = readFileSync(path, 'utf8');
+    const lines = readFileSync(CHROME_KINDS, 'utf8').split('\n').map((line) => line.trim().replace(/^•\s*/, '')).filter(Boolean);
+    expect(lines.filter((line) => !kept.includes(line) && !body.includes(`"${line}"`))).toEqual([]);
+  });
+});
+
+describe('text:add refuses bad input and changes no file', () => {
+  const CASES: [name: string, run: () => unknown, message: RegExp][] = [
+    ['a file that is not UTF-8', () => addText({ root, file: input('latin1.txt', Buffer.from([0x50, 0x75, 0x74, 0x69, 0x6e, 0x20, 0xfc, 0x62, 0x65, 0x72, 0x0a])), story: 'probe-thema' }), /latin1\.txt: not UTF-8 text/],
+    ['a binary file (a zip archive)', () => addText({ root, file: input('archiv.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])), story: 'probe-thema' }), /archiv\.txt: not a text file/],
+    ['an empty file', () => addText({ root, file: input('leer.txt', ''), story: 'probe-thema' }), /leer\.txt: the file is empty/],
+    ['a file of blank lines', () => addText({ root, file: input('blank.txt', '\n  \n\t\n'), story: 'probe-thema' }), /blank\.txt: the file is empty/],
+    ['a file that does not exist', () => addText({ root, file: join(scratch, 'fehlt.txt'), story: 'probe-thema' }), /fehlt\.txt: no such file/],
+    ['a story that does not exist', () => addText({ root, file: CHROME_KINDS, story: 'gibt-es-nicht' }), /unknown story "gibt-es-nicht": content\/stories\/gibt-es-nicht\.yaml does not exist \(known: probe-thema\)/],
+    ['an event not in the story', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', event: 'gipfel-2099' }), /unknown event "gipfel-2099" for story "probe-thema" \(its events: gipfel-2023, vertrag-2024\)/],
+    ['an id that is taken', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'probe' }), /the id "probe" is taken: content\/articles\/probe\.md exists/],
+    ['an id that is not an id', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'Probe Text' }), /"Probe Text" is not a valid id/],
+    ['an original already there under another name', () => addText({ root, file: input('kopie.txt', readFileSync(join(root, 'content/originals/probe.txt'))), story: 'probe-thema' }), /kopie\.txt is already in content\/originals\/ as probe\.txt/],
+    ['an original name already taken by another text', () => addText({ root, file: input('probe.txt', readFileSync(CHROME_KINDS)), story: 'probe-thema' }), /content\/originals\/probe\.txt already exists \(with other contents\)/],
+    ['a text with no headline', () => addText({ root, file: input('nur-chrome.txt', '2 Kommentare\nTeilen\nImpressum\n'), story: 'probe-thema' }), /nur-chrome\.txt: no headline found/],
+  ];
+
+  it.each(CASES)('%s', (_, run, message) => {
+    const before = snapshot(root);
+    expect(run).toThrow(AuthoringError);
+    expect(run).toThrow(message);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('refuses a proposed id that is taken, naming the option to choose another', () => {
+    addText({ root, file: CHROME_KINDS, story: 'probe-thema' });
+    const before = snapshot(root);
+    const again = input('andere-datei.txt', `${readFileSync(CHROME_KINDS, 'utf8')}\nNoch eine Zeile.\n`);
+    expect(() => addText({ root, file: again, story: 'probe-thema' })).toThrow(/the id "probe-ueberschrift-vertrag-wird-unterzeichnet" is taken.*choose another with --id <id>/);
+    expect(snapshot(root)).toEqual(before);
+  });
+});
+
+describe('npm run text:add', () => {
+  const run = (...args: string[]) =>
+    spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'text-add.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+
+  it('prints what it did and what is left to decide', () => {
+    const result = run(CHROME_KINDS, '--story', 'probe-thema', '--root', root);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('wrote content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md');
+    expect(result.stdout).toContain('Dropped:   17 lines as website chrome:');
+    expect(result.stdout).toContain('content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md → event: still to be decided (TODO: one of gipfel-2023, vertrag-2024)');
+  });
+
+  it('exits with status 2 and says that nothing changed', () => {
+    const before = snapshot(root);
+    const result = run(CHROME_KINDS, '--story', 'gibt-es-nicht', '--root', root);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^text:add: unknown story "gibt-es-nicht".*\nNo file was changed\.\n$/s);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('explains its usage when the story is missing', () => {
+    const result = run(CHROME_KINDS);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('usage: npm run text:add -- <file.txt> --story <story-id>');
+  });
+});
