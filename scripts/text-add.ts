@@ -1,31 +1,25 @@
 /**
  * `npm run text:add -- <file.txt> --story <story-id> [--event <event-id>] [--id <id>]`:
- * copies a text as received into content/originals/ and drafts its Markdown
- * copy in content/articles/ (src/authoring/add-text.ts), then prints what it
- * did and what is left for the editor to decide.
+ * copies a text as received into content/originals/, drafts its Markdown copy
+ * in content/articles/ and adds a TODO cell for it to the claims of its story
+ * (src/authoring/add-text.ts), then prints what it did and what is left for
+ * the editor to decide. Refuses bad input, writing nothing.
  */
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { AuthoringError, addText } from '../src/authoring/add-text.ts';
 import { textAddReport } from '../src/authoring/report.ts';
+import { projectRoot, readArgs, refuse } from './cli.ts';
 
-const USAGE = 'usage: npm run text:add -- <file.txt> --story <story-id> [--event <event-id>] [--id <id>]';
-const root = fileURLToPath(new URL('../', import.meta.url));
-
+const COMMAND = 'text:add';
+const USAGE = 'npm run text:add -- <file.txt> --story <story-id> [--event <event-id>] [--id <id>]';
+const { positionals, values } = readArgs(COMMAND, USAGE, { story: { type: 'string' }, event: { type: 'string' }, id: { type: 'string' } }, 1);
+if (!values.story) refuse(COMMAND, ['--story is required: the story the text belongs to (content/stories/<story-id>.yaml)'], USAGE);
+const root = projectRoot(COMMAND);
+// npm runs scripts in the project root; a relative path is meant from where the editor typed the command.
+const file = resolve(process.env['INIT_CWD'] ?? process.cwd(), positionals[0]!);
 try {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { story: { type: 'string' }, event: { type: 'string' }, id: { type: 'string' }, root: { type: 'string' } },
-  });
-  if (positionals.length !== 1 || !values.story) throw new AuthoringError(USAGE);
-  // npm runs scripts in the project root; a relative path is meant from where the editor typed it.
-  const file = resolve(process.env['INIT_CWD'] ?? process.cwd(), positionals[0]!);
-  const projectRoot = values.root ? resolve(values.root) : root;
-  const result = addText({ root: projectRoot, file, story: values.story, event: values.event, id: values.id });
-  console.log(textAddReport(result, positionals[0]!));
+  console.log(textAddReport(addText({ root, file, story: values.story, event: values.event, id: values.id }), positionals[0]!));
 } catch (error) {
-  if (!(error instanceof AuthoringError) && !(error instanceof TypeError && 'code' in error)) throw error;
-  console.error(`text:add: ${error.message}\nNo file was changed.`);
-  process.exitCode = 2;
+  if (!(error instanceof AuthoringError)) throw error;
+  refuse(COMMAND, [error.message]);
 }

@@ -4,18 +4,24 @@
  *
  * Everything is checked before anything is written: the file (UTF-8 text, not
  * empty, not already in content/originals/ under any name), the story and the
- * event, the draft (src/authoring/draft-article.ts) and the id. Then the
- * original is copied byte for byte and the article drafted; if a write fails,
- * what was written is removed again. Bad input changes no file.
+ * event, the draft (src/authoring/draft-article.ts) and the id. Then, in one
+ * all-or-nothing step (writeAll, src/authoring/project.ts), the original is
+ * copied byte for byte, the article drafted, and every claim of the story that
+ * the text could report gets a TODO cell for it with the passages most like
+ * the claim (addTextCells, src/authoring/claim.ts). Bad input changes no file.
  */
-import { copyFileSync, constants, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
+import { readPassages } from '../corpus/corpus.ts';
 import { findTodos, type TodoField } from '../schemas/todo.ts';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { articleFile, type StoryEventChoice } from './article-file.ts';
+import type { TextCellsResult } from './claim.ts';
 import { DraftError, draftArticle, type ArticleDraft } from './draft-article.ts';
 import { invalidId, proposeId } from './ids.ts';
 import { bodyMarkdown, verifyBody } from './markdown-body.ts';
+import { planTextCells, readProject, writeAll, type FileWrite, type Project } from './project.ts';
 
 /** Bad input: the message says what and where; no file was changed. */
 export class AuthoringError extends Error {
@@ -35,11 +41,15 @@ export interface AddTextOptions {
 
 export interface AddTextResult {
   id: string;
-  /** Files written, relative to the root. */
+  /** Files written or changed, relative to the root. */
   written: string[];
   draft: ArticleDraft;
-  /** What the editor must still decide in the article. */
-  todos: TodoField[];
+  /** What the editor must still decide, file by file: the article's fields and the new claim cells. */
+  todos: { file: string; fields: TodoField[] }[];
+  /** The claims that got a cell for the text, and those that did not (with why). */
+  cells: TextCellsResult;
+  /** Files of the project that could not be read and were passed over. */
+  unreadable: Project['problems'];
 }
 
 /** The name of the original in content/originals/: its own name if the schema allows it. */
@@ -63,21 +73,22 @@ export function readText(file: string): { bytes: Buffer; text: string } {
 
 const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
 
-/** The story's events, from content/stories/<story>.yaml; refuses an unknown story. */
-export function storyEvents(root: string, story: string): StoryEventChoice[] {
-  const folder = join(root, 'content', 'stories');
-  const known = existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.yaml')).map((name) => basename(name, '.yaml')) : [];
-  if (!known.includes(story)) {
+/** The story's events with their labels, for the article's comments; refuses an unknown story. */
+function storyEvents(project: Project, story: string): StoryEventChoice[] {
+  const found = project.stories.find((candidate) => candidate.id === story);
+  if (!found) {
+    const known = project.stories.map((candidate) => candidate.id);
     throw new AuthoringError(`unknown story "${story}": content/stories/${story}.yaml does not exist (known: ${known.join(', ') || 'none'}). Create it with npm run story:add.`);
   }
-  const data = yaml.load(readFileSync(join(folder, `${story}.yaml`), 'utf8')) as { events?: { id?: unknown; label?: unknown; date?: unknown }[] } | null;
-  return (data?.events ?? []).map((event) => ({ id: String(event.id), label: String(event.label), date: iso(event.date) }));
+  const raw = (found.data as { events?: { id?: unknown; label?: unknown; date?: unknown }[] } | null)?.events ?? [];
+  return raw.map((event) => ({ id: String(event.id), label: String(event.label), date: iso(event.date) }));
 }
 
 export function addText(options: AddTextOptions): AddTextResult {
   const { root } = options;
   const { bytes, text } = readText(options.file);
-  const events = storyEvents(root, options.story);
+  const project = readProject(root);
+  const events = storyEvents(project, options.story);
   if (options.event !== undefined && !events.some((event) => event.id === options.event)) {
     throw new AuthoringError(
       `unknown event "${options.event}" for story "${options.story}" (its events: ${events.map((event) => event.id).join(', ') || 'none'})`,
@@ -102,11 +113,10 @@ export function addText(options: AddTextOptions): AddTextResult {
   const id = options.id ?? proposeId(draft.title);
   const invalid = invalidId(id);
   if (invalid) throw new AuthoringError(`${invalid} (given with --id)`);
-  const articles = join(root, 'content', 'articles');
-  const taken = (existsSync(articles) ? readdirSync(articles) : []).find((name) => name.replace(/\.md$/, '').toLowerCase() === id);
+  const taken = project.texts.find((other) => other.id.toLowerCase() === id);
   if (taken) {
     throw new AuthoringError(
-      `the id "${id}" is taken: content/articles/${taken} exists. ${options.id ? 'Choose another' : 'It was proposed from the headline; choose another'} with --id <id>.`,
+      `the id "${id}" is taken: ${taken.file} exists. ${options.id ? 'Choose another' : 'It was proposed from the headline; choose another'} with --id <id>.`,
     );
   }
 
@@ -120,21 +130,30 @@ export function addText(options: AddTextOptions): AddTextResult {
   if (mismatch) throw new Error(`internal: the drafted Markdown reads „${mismatch.actual}“ where the original has „${mismatch.expected}“`);
   const contents = articleFile(draft, { story: options.story, event: options.event, events, original });
 
-  const targets: [path: string, write: (path: string) => void][] = [
-    [join('content', 'originals', original), (path) => copyFileSync(options.file, path, constants.COPYFILE_EXCL)],
-    [join('content', 'articles', `${id}.md`), (path) => writeFileSync(path, contents, { flag: 'wx' })],
-  ];
-  const written: string[] = [];
+  const article = `content/articles/${id}.md`;
+  const published = draft.published ? new Date(`${draft.published.date}T00:00:00Z`) : undefined;
+  let cells: TextCellsResult;
+  let claimWrites: FileWrite[];
   try {
-    for (const [path, write] of targets) {
-      mkdirSync(dirname(join(root, path)), { recursive: true });
-      write(join(root, path));
-      written.push(path);
-    }
+    const planned = planTextCells(project, { id, title: draft.title, story: options.story, published, passages: readPassages(body, article) });
+    cells = planned.result;
+    claimWrites = planned.writes;
   } catch (error) {
-    for (const path of written) rmSync(join(root, path), { force: true });
-    throw error;
+    throw new AuthoringError(error instanceof Error ? error.message : String(error));
   }
-  const frontmatter = yaml.load(contents.split('\n---\n')[0]!.replace(/^---\n/, ''));
-  return { id, written, draft, todos: findTodos(frontmatter) };
+  const writes: FileWrite[] = [
+    { file: `content/originals/${original}`, content: bytes },
+    { file: article, content: contents },
+    ...claimWrites,
+  ];
+  try {
+    writeAll(root, writes);
+  } catch (error) {
+    throw new AuthoringError(error instanceof Error ? error.message : String(error));
+  }
+  const todos = [
+    { file: article, fields: findTodos(parseFrontmatter(contents).frontmatter) },
+    ...claimWrites.map((write) => ({ file: write.file, fields: findTodos(yaml.load(String(write.content))).filter((todo) => todo.field.startsWith(`cells.${id}.`)) })),
+  ];
+  return { id, written: writes.map((write) => write.file), draft, todos, cells, unreadable: project.problems };
 }

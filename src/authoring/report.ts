@@ -9,7 +9,6 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 
 export function textAddReport(result: AddTextResult, source: string): string {
   const { draft, id } = result;
-  const article = `content/articles/${id}.md`;
   const blocks = draft.blocks;
   const lines = [
     `Added ${source} as "${id}":`,
@@ -29,10 +28,16 @@ export function textAddReport(result: AddTextResult, source: string): string {
     ...draft.dropped.map((entry) => `  „${entry.line}“ — ${entry.reason}`),
     `Every one of the ${draft.fates.length} non-empty lines of the original is in the headline, the header, the body or the dropped lines.`,
     '',
-    'Left to decide (the content check refuses the text until each is done):',
-    ...result.todos.map((todo) => `  ${article} → ${todo.field}: ${todoMessage(todo.ask)}`),
+    result.cells.updates.length
+      ? `Claims:    a TODO cell for "${id}" in ${count(result.cells.updates.length, 'claim', 'claims')} of the story, with the passages most like each claim as comments`
+      : `Claims:    no claim of the story needs a cell for "${id}"`,
+    ...result.cells.skipped.map((skip) => `  no cell in ${skip.file}: ${skip.reason}`),
+    ...result.unreadable.map((problem) => `  passed over ${problem.file}: ${problem.message}`),
     '',
-    `Then read the draft against the original: headline, header lines, subheadings, captions and the dropped lines are proposals.`,
+    'Left to decide (the content check refuses the text until each is done):',
+    ...result.todos.flatMap(({ file, fields }) => fields.map((todo) => `  ${file} → ${todo.field}: ${todoMessage(todo.ask)}`)),
+    '',
+    'Then read the draft against the original: headline, header lines, subheadings, captions and the dropped lines are proposals.',
   ];
   return lines.join('\n');
 }

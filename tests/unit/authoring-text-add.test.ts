@@ -62,7 +62,12 @@ describe('text:add on a valid text', () => {
   it('copies the original byte for byte and drafts the article', () => {
     const result = addText({ root, file: CHROME_KINDS, story: 'probe-thema', event: 'vertrag-2024' });
     expect(result.id).toBe('probe-ueberschrift-vertrag-wird-unterzeichnet');
-    expect(result.written).toEqual(['content/originals/original.txt', 'content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md']);
+    expect(result.written).toEqual([
+      'content/originals/original.txt',
+      'content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md',
+      // The fixture's one claim (event 2024-06-19) gets a cell for the text published 2024-06-20.
+      'content/claims/probe-aussage.yaml',
+    ]);
     expect(readFileSync(join(root, 'content/originals/original.txt')).equals(readFileSync(CHROME_KINDS))).toBe(true);
     const article = readFileSync(join(root, 'content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md'), 'utf8');
     expect(article).toContain("published:\n  date: 2024-06-20\n  basis: 'stated'\n  asStated: '20.06.2024, 08:15 Uhr'\n");
@@ -71,11 +76,28 @@ describe('text:add on a valid text', () => {
 
   it('is refused by the content check for what is left to decide, and only for that', () => {
     const result = addText({ root, file: CHROME_KINDS, story: 'probe-thema' });
-    const file = `content/articles/${result.id}.md`;
-    expect(result.todos.map((todo) => todo.field)).toEqual(['shortTitle', 'event', 'cites.0', 'summary']);
+    const article = `content/articles/${result.id}.md`;
+    const cell = `cells.${result.id}.status`;
+    expect(result.todos).toEqual([
+      { file: article, fields: ['shortTitle', 'event', 'cites.0', 'summary'].map((field) => ({ field, ask: expect.any(String) })) },
+      { file: 'content/claims/probe-aussage.yaml', fields: [{ field: cell, ask: expect.stringMatching(/^reported .* or not-mentioned$/) }] },
+    ]);
     const problems = problemsOf(root);
-    expect(problems.map((problem) => [problem.file, problem.field])).toEqual(result.todos.map((todo) => [file, todo.field]));
+    expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
+      ...['shortTitle', 'event', 'cites.0', 'summary'].map((field) => [article, field]),
+      ['content/claims/probe-aussage.yaml', cell],
+    ]);
     expect(problems.every((problem) => problem.message.startsWith('still to be decided (TODO'))).toBe(true);
+  });
+
+  it('adds no cell to a claim whose event is after the text appeared', () => {
+    const claim = join(root, 'content', 'claims', 'probe-aussage.yaml');
+    const before = readFileSync(claim, 'utf8');
+    // The Einladung text appeared on 2023-09-15, before the claim's event (vertrag-2024, 2024-06-19).
+    const result = addText({ root, file: join(ROOT, 'content', 'originals', '002_b62a570b9a3f314f.txt'), story: 'probe-thema', event: 'gipfel-2023' });
+    expect(result.written).not.toContain('content/claims/probe-aussage.yaml');
+    expect(result.cells.skipped).toEqual([expect.objectContaining({ file: 'content/claims/probe-aussage.yaml', reason: expect.stringContaining('not applicable') })]);
+    expect(readFileSync(claim, 'utf8')).toBe(before);
   });
 
   it('is accepted once the editor has decided, with every line of the original in the article', () => {
@@ -88,9 +110,9 @@ describe('text:add on a valid text', () => {
         .replace(/^cites:\n  - 'TODO.*$/m, 'cites: []')
         .replace(/^summary: 'TODO.*$/m, "summary: 'Ein Probetext.'"),
     );
-    // The fixture's claim needs a cell for every text of its story; the editor adds it.
+    // The claim's new cell: the editor reads the text and decides.
     const claim = join(root, 'content', 'claims', 'probe-aussage.yaml');
-    writeFileSync(claim, `${readFileSync(claim, 'utf8')}  ${id}:\n    status: not-mentioned\n`);
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace(/status: 'TODO.*'/, 'status: not-mentioned'));
     const corpus = checkContent(root);
     const article = corpus.articles.find((entry) => entry.id === id)!;
     expect(article.data.title).toBe('Probe-Überschrift: Ein Vertrag wird unterzeichnet');
@@ -135,28 +157,36 @@ describe('text:add refuses bad input and changes no file', () => {
 });
 
 describe('npm run text:add', () => {
+  // npm runs a script in the project's root: the command is run in the scratch copy.
   const run = (...args: string[]) =>
-    spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'text-add.ts'), ...args], { encoding: 'utf8', cwd: ROOT });
+    spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'text-add.ts'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, INIT_CWD: root } });
 
   it('prints what it did and what is left to decide', () => {
-    const result = run(CHROME_KINDS, '--story', 'probe-thema', '--root', root);
+    const result = run(CHROME_KINDS, '--story', 'probe-thema');
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('wrote content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md');
     expect(result.stdout).toContain('Dropped:   17 lines as website chrome:');
     expect(result.stdout).toContain('content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md → event: still to be decided (TODO: one of gipfel-2023, vertrag-2024)');
+    expect(result.stdout).toContain('content/claims/probe-aussage.yaml → cells.probe-ueberschrift-vertrag-wird-unterzeichnet.status: still to be decided');
   });
 
-  it('exits with status 2 and says that nothing changed', () => {
+  it('reads a relative path from where the editor typed the command', () => {
+    const result = run('../../../' + relative(join(root, '..', '..', '..'), CHROME_KINDS), '--story', 'probe-thema');
+    expect(result.status).toBe(0);
+    expect(readFileSync(join(root, 'content/originals/original.txt')).equals(readFileSync(CHROME_KINDS))).toBe(true);
+  });
+
+  it('refuses with status 1, says why and that nothing was written', () => {
     const before = snapshot(root);
-    const result = run(CHROME_KINDS, '--story', 'gibt-es-nicht', '--root', root);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^text:add: unknown story "gibt-es-nicht".*\nNo file was changed\.\n$/s);
+    const result = run(CHROME_KINDS, '--story', 'gibt-es-nicht');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^text:add: nothing written\.\n {2}- unknown story "gibt-es-nicht"/);
     expect(snapshot(root)).toEqual(before);
   });
 
   it('explains its usage when the story is missing', () => {
     const result = run(CHROME_KINDS);
-    expect(result.status).toBe(2);
-    expect(result.stderr).toContain('usage: npm run text:add -- <file.txt> --story <story-id>');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Usage: npm run text:add -- <file.txt> --story <story-id>');
   });
 });
