@@ -2,7 +2,6 @@
  * What `npm run text:add` prints: what it did with every line of the text,
  * and what is left for the editor to decide, file and field. Pure.
  */
-import { todoMessage } from '../schemas/todo.ts';
 import type { AddTextResult } from './add-text.ts';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -34,8 +33,8 @@ export function textAddReport(result: AddTextResult, source: string): string {
     ...result.cells.skipped.map((skip) => `  no cell in ${skip.file}: ${skip.reason}`),
     ...result.unreadable.map((problem) => `  passed over ${problem.file}: ${problem.message}`),
     '',
-    'Left to decide (the content check refuses the text until each is done):',
-    ...result.todos.flatMap(({ file, fields }) => fields.map((todo) => `  ${file} → ${todo.field}: ${todoMessage(todo.ask)}`)),
+    'Left to decide (the content check refuses each until it is written):',
+    ...result.todos.flatMap(({ file, fields }) => fields.map((todo) => `  ${file} → ${todo.field}: ${todo.ask || 'to be written'}`)),
     '',
     'Then read the draft against the original: headline, header lines, subheadings, captions and the dropped lines are proposals.',
   ];

@@ -166,8 +166,8 @@ describe('npm run text:add', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain('wrote content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md');
     expect(result.stdout).toContain('Dropped:   17 lines as website chrome:');
-    expect(result.stdout).toContain('content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md → event: still to be decided (TODO: one of gipfel-2023, vertrag-2024)');
-    expect(result.stdout).toContain('content/claims/probe-aussage.yaml → cells.probe-ueberschrift-vertrag-wird-unterzeichnet.status: still to be decided');
+    expect(result.stdout).toContain('content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md → event: one of gipfel-2023, vertrag-2024');
+    expect(result.stdout).toContain('content/claims/probe-aussage.yaml → cells.probe-ueberschrift-vertrag-wird-unterzeichnet.status: reported (with quotes');
   });
 
   it('reads a relative path from where the editor typed the command', () => {
