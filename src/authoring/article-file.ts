@@ -91,7 +91,7 @@ export function articleFile(draft: ArticleDraft, meta: ArticleMeta): string {
       '# The event of the story the text reports as its news:',
       ...meta.events.map((event) => {
         const later = draft.published !== undefined && event.date > draft.published.date;
-        return `#   ${event.id}: ${event.label} (${event.date})${later ? ' (after the text's date: it cannot report it)' : ''}`;
+        return `#   ${event.id}: ${event.label} (${event.date})${later ? " (after the text's date: it cannot report it)" : ''}`;
       }),
       `event: 'TODO: one of ${meta.events.map((event) => event.id).join(', ')}'`,
     );
