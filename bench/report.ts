@@ -1,5 +1,6 @@
 /** The benchmark report: sections measured (JSON) and the budgets judged from them (Markdown). */
 import { FIRST_LOAD_BUDGET } from '../qa/page-weight.ts';
+import type { AuthoringResult } from './authoring.ts';
 import type { BuildRun } from './build.ts';
 import type { CardsResult } from './cards.ts';
 import type { PageBytes } from './bytes.ts';
@@ -24,6 +25,7 @@ export interface Sections {
   lighthouse?: Stamp & { results: LighthouseResult[] };
   cards?: Stamp & CardsResult;
   scaling?: Stamp & { runs: ScalingRun[]; failures: ScalingFailure[] };
+  authoring?: Stamp & AuthoringResult;
 }
 
 /** A scaling build that did not finish. */
@@ -58,6 +60,8 @@ export const BUILD_MS_PER_TEXT = 10;
 export const BUILD_PEAK_MIB = 2048;
 /** Growth exponent of the build time between N = 500 and N = 2,000 up to which the cost counts as linear. */
 export const LINEAR_EXPONENT = 1.1;
+/** Seconds an editor waits at most for text:add or claim:add at BUDGET_TEXTS texts. */
+export const AUTHORING_SECONDS = 10;
 /** The corpus size the build budgets are judged at. */
 export const BUDGET_TEXTS = 2000;
 
@@ -143,6 +147,19 @@ export function judge(sections: Sections): Budget[] {
     });
   } else {
     notMeasured('Lighthouse 100 in all four categories, every page type', '100');
+  }
+
+  const largest = sections.authoring?.sizes.find((size) => size.texts === BUDGET_TEXTS);
+  if (largest) {
+    const slowest = Math.max(largest.textAdd.median, largest.claimAdd.median);
+    budgets.push({
+      name: 'text:add and claim:add at N = 2,000 (median)',
+      limit: `≤ ${AUTHORING_SECONDS} s`,
+      measured: `text:add ${largest.textAdd.median} s, claim:add ${largest.claimAdd.median} s`,
+      met: slowest <= AUTHORING_SECONDS,
+    });
+  } else {
+    notMeasured('text:add and claim:add at N = 2,000 (median)', `≤ ${AUTHORING_SECONDS} s`);
   }
   return budgets;
 }
@@ -288,6 +305,19 @@ export function markdown(report: Report, problems: string[]): string {
   }
 
   if (sections.scaling) lines.push(...scalingMarkdown(sections.scaling, stamp));
+  if (sections.authoring) {
+    const a = sections.authoring;
+    lines.push('## Authoring commands', '', stamp(a), '');
+    lines.push(
+      `Seconds an editor waits for each command (whole process, Node's start-up included; min / median / max of ${a.runs} runs, each on a fresh copy of content/). N = 5 is the real content; larger N are generated corpora (bench/generate-corpus.ts). text:add adds tests/fixtures/authoring/chrome-kinds/original.txt to the first story; claim:add scaffolds a claim there. Both read every text of the site (passages, word weights), so the cost grows linearly with N.`,
+      '',
+    );
+    lines.push(row(['N', 'text:add (s)', 'claim:add (s)']), row(['---:', '---:', '---:']));
+    for (const size of a.sizes) {
+      lines.push(row([size.texts, `${size.textAdd.min} / ${size.textAdd.median} / ${size.textAdd.max}`, `${size.claimAdd.min} / ${size.claimAdd.median} / ${size.claimAdd.max}`]));
+    }
+    lines.push('');
+  }
   return `${lines.join('\n')}\n`;
 }
 

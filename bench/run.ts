@@ -9,6 +9,7 @@
  *     npm run bench -- --only=scaling --sizes=50 --variants=site,incremental --variant-sizes=50
  *     npm run bench -- --runs=5                      # Lighthouse runs per page (default 3)
  *     npm run bench -- --only=cards                  # share cards: bytes, build time per card (two builds)
+ *     npm run bench -- --only=authoring              # text:add and claim:add at N = 5, 500, 2,000 (--sizes, --runs)
  *     npm run bench -- --only=report                 # re-render report.md from report.json
  *
  * Scratch output (build logs, Lighthouse reports) goes to bench/out/ (git-ignored).
@@ -20,6 +21,7 @@ import { join } from 'node:path';
 import { startServer } from '../tests/support/server.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { measureBuild, round } from './build.ts';
+import { authoringBench } from './authoring.ts';
 import { cardsBench } from './cards.ts';
 import { htmlPages, measureBytes } from './bytes.ts';
 import { REPO } from './generate-corpus.ts';
@@ -28,7 +30,7 @@ import { judge, markdown, type Report, type ScalingFailure, type Sections, type 
 import { logTail, scalingRun, VARIANTS, type ScalingRun, type Variant } from './scaling.ts';
 import { searchBench } from './search.ts';
 
-const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling'] as const;
+const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling', 'authoring'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = new Map(
@@ -144,6 +146,16 @@ if (only.has('lighthouse')) {
 if (only.has('cards')) {
   log('cards: share cards, cold and from the cache');
   sections.cards = { ...stamp('npm run bench -- --only=cards'), ...(await cardsBench(REPO, OUT, log)) };
+  save();
+}
+
+if (only.has('authoring')) {
+  const authoringSizes = args.has('sizes') ? sizes : [5, 500, 2000];
+  const authoringRuns = args.has('runs') ? runs : 5;
+  sections.authoring = {
+    ...stamp(`npm run bench -- --only=authoring --sizes=${authoringSizes.join(',')} --runs=${authoringRuns}`),
+    ...authoringBench(authoringSizes, authoringRuns, log),
+  };
   save();
 }
 
