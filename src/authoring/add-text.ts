@@ -6,7 +6,8 @@
  * empty, not already in content/originals/ under any name), the story and the
  * event, the draft (src/authoring/draft-article.ts) and the id. Then, in one
  * all-or-nothing step (writeAll, src/authoring/project.ts), the original is
- * copied byte for byte, the article drafted, and every claim of the story that
+ * copied byte for byte, the article drafted with its attribution file (whom
+ * it cites, all TODO), and every claim of the story that
  * the text could report gets a TODO cell for it with the passages most like
  * the claim (addTextCells, src/authoring/claim.ts). Bad input changes no file.
  */
@@ -17,6 +18,7 @@ import { readPassages } from '../corpus/corpus.ts';
 import { findTodos, type TodoField } from '../schemas/todo.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { articleFile, type StoryEventChoice } from './article-file.ts';
+import { attributionFile } from './attribution-file.ts';
 import type { TextCellsResult } from './claim.ts';
 import { DraftError, draftArticle, type ArticleDraft } from './draft-article.ts';
 import { invalidId, proposeId } from './ids.ts';
@@ -141,9 +143,14 @@ export function addText(options: AddTextOptions): AddTextResult {
   } catch (error) {
     throw new AuthoringError(error instanceof Error ? error.message : String(error));
   }
+  const attributions = `content/attributions/${id}.yaml`;
+  const sourcesFile = join(root, 'content', 'sources.yaml');
+  const knownSources = existsSync(sourcesFile) ? Object.keys((yaml.load(readFileSync(sourcesFile, 'utf8')) as Record<string, unknown> | null) ?? {}) : [];
+  const attributionSource = attributionFile(draft, knownSources);
   const writes: FileWrite[] = [
     { file: `content/originals/${original}`, content: bytes },
     { file: article, content: contents },
+    { file: attributions, content: attributionSource },
     ...claimWrites,
   ];
   try {
@@ -153,6 +160,7 @@ export function addText(options: AddTextOptions): AddTextResult {
   }
   const todos = [
     { file: article, fields: findTodos(parseFrontmatter(contents).frontmatter) },
+    { file: attributions, fields: findTodos(yaml.load(attributionSource)) },
     ...claimWrites.map((write) => ({ file: write.file, fields: findTodos(yaml.load(String(write.content))).filter((todo) => todo.field.startsWith(`cells.${id}.`)) })),
   ];
   return { id, written: writes.map((write) => write.file), draft, todos, cells, unreadable: project.problems };

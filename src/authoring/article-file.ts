@@ -62,6 +62,9 @@ function hints(blocks: readonly Block[], pattern: RegExp, limit: number, indent:
     .slice(0, limit);
 }
 
+/** Comment lines pointing at the passages that name a source („sagte“, „laut“, „berichtete“ …). */
+export const sourceHints = (blocks: readonly Block[], indent = '') => hints(blocks, CITING, 8, indent);
+
 export function articleFile(draft: ArticleDraft, meta: ArticleMeta): string {
   const out: string[] = ['---', `title: ${quoted(draft.title)}`];
   if (draft.title.length <= SHORT_TITLE_MAX) out.push(`shortTitle: ${quoted(draft.title)}`);
@@ -97,7 +100,7 @@ export function articleFile(draft: ArticleDraft, meta: ArticleMeta): string {
     );
   }
 
-  const citing = hints(draft.blocks, CITING, 8, '');
+  const citing = sourceHints(draft.blocks);
   out.push(
     '# Whom the text itself cites or quotes, named as the text names them (e.g. TASS, KCNA); [] if nobody.',
     ...(citing.length ? ['# Passages that name a source:', ...citing] : []),

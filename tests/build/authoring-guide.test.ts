@@ -59,8 +59,11 @@ beforeAll(() => {
   // 2. Einen Text hinzufügen, twice.
   outputs['einladung'] = command('text-add', seed('002_b62a570b9a3f314f.txt'), '--story', 'russland-nordkorea', '--event', 'gipfel-2023', '--id', 'einladung-nordkorea');
   outputs['heiliger-kampf'] = command('text-add', seed('003_bd99e8aacd7abec1.txt'), '--story', 'russland-nordkorea', '--event', 'gipfel-2023', '--id', 'heiliger-kampf');
+  // Whom each text cites: the sources go into content/sources.yaml, the attributions replace the scaffold.
+  writeFileSync(join(dir, 'content/sources.yaml'), committed('content/sources.yaml'));
   for (const id of ['einladung-nordkorea', 'heiliger-kampf']) {
     const file = `content/articles/${id}.md`;
+    writeFileSync(join(dir, `content/attributions/${id}.yaml`), committed(`content/attributions/${id}.yaml`));
     const text = committed(file);
     edit(dir, file, (draft) => {
       let next = draft
@@ -104,6 +107,9 @@ describe('the authoring guide, replayed', () => {
       '  content/articles/einladung-nordkorea.md → shortTitle: short name for tables (the headline has 72 characters)',
       '  content/articles/einladung-nordkorea.md → cites.0: the sources the text names',
       '  content/articles/einladung-nordkorea.md → summary: one neutral sentence on what the text reports',
+      '  content/attributions/einladung-nordkorea.yaml → sources.0.source: a key of content/sources.yaml',
+      '  content/attributions/einladung-nordkorea.yaml → sources.0.form: zitat | wiedergabe | quelle (quoted, reported speech, named as the origin)',
+      '  content/attributions/einladung-nordkorea.yaml → sources.0.quotes.0: the attribution, copied from one passage',
     ]);
   });
 
@@ -114,6 +120,9 @@ describe('the authoring guide, replayed', () => {
       'published.evidence',
       'cites.0',
       'summary',
+      'sources.0.source',
+      'sources.0.form',
+      'sources.0.quotes.0',
     ]);
   });
 
@@ -129,8 +138,8 @@ describe('the authoring guide, replayed', () => {
     }
   });
 
-  it('leaves 22 decisions in all, as the guide says', () => {
-    expect(['story', 'einladung', 'heiliger-kampf', 'claim'].reduce((sum, key) => sum + todoLines(outputs[key]!.stdout).length, 0)).toBe(22);
+  it('leaves 28 decisions in all, as the guide says', () => {
+    expect(['story', 'einladung', 'heiliger-kampf', 'claim'].reduce((sum, key) => sum + todoLines(outputs[key]!.stdout).length, 0)).toBe(28);
   });
 
   it('passes the content check and builds once they are made', () => {

@@ -41,6 +41,13 @@ beforeAll(() => {
       .replace(/^cites:\n {2}- 'TODO.*$/m, 'cites: []')
       .replace(/^summary: 'TODO.*$/m, "summary: 'Ein Probetext für den Test von text:add.'"),
   );
+  // Whom the text cites: a source the site knows, quoted in the text's words.
+  edit(dir, `content/attributions/${ID}.yaml`, (text) =>
+    text
+      .replace("source: 'TODO: a key of content/sources.yaml'", 'source: dpa')
+      .replace(/form: 'TODO[^']*'/, 'form: quelle')
+      .replace("- 'TODO: the attribution, copied from one passage'", "- '(dpa)'"),
+  );
   for (const claim of readdirSync(join(dir, 'content/claims'))) {
     edit(dir, `content/claims/${claim}`, (text) => text.replace(/status: 'TODO[^']*'/, 'status: not-mentioned'));
   }

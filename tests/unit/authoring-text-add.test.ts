@@ -65,6 +65,7 @@ describe('text:add on a valid text', () => {
     expect(result.written).toEqual([
       'content/originals/original.txt',
       'content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md',
+      'content/attributions/probe-ueberschrift-vertrag-wird-unterzeichnet.yaml',
       // The fixture's one claim (event 2024-06-19) gets a cell for the text published 2024-06-20.
       'content/claims/probe-aussage.yaml',
     ]);
@@ -77,15 +78,18 @@ describe('text:add on a valid text', () => {
   it('is refused by the content check for what is left to decide, and only for that', () => {
     const result = addText({ root, file: CHROME_KINDS, story: 'probe-thema' });
     const article = `content/articles/${result.id}.md`;
+    const attributions = `content/attributions/${result.id}.yaml`;
     const cell = `cells.${result.id}.status`;
     expect(result.todos).toEqual([
       { file: article, fields: ['shortTitle', 'event', 'cites.0', 'summary'].map((field) => ({ field, ask: expect.any(String) })) },
+      { file: attributions, fields: ['sources.0.source', 'sources.0.form', 'sources.0.quotes.0'].map((field) => ({ field, ask: expect.any(String) })) },
       { file: 'content/claims/probe-aussage.yaml', fields: [{ field: cell, ask: expect.stringMatching(/^reported .* or not-mentioned$/) }] },
     ]);
     const problems = problemsOf(root);
     expect(problems.map((problem) => [problem.file, problem.field])).toEqual([
       ...['shortTitle', 'event', 'cites.0', 'summary'].map((field) => [article, field]),
       ['content/claims/probe-aussage.yaml', cell],
+      ...['sources.0.source', 'sources.0.form', 'sources.0.quotes.0'].map((field) => [attributions, field]),
     ]);
     expect(problems.every((problem) => problem.message.startsWith('still to be decided (TODO'))).toBe(true);
   });
@@ -110,6 +114,8 @@ describe('text:add on a valid text', () => {
         .replace(/^cites:\n  - 'TODO.*$/m, 'cites: []')
         .replace(/^summary: 'TODO.*$/m, "summary: 'Ein Probetext.'"),
     );
+    // The text cites nobody the fixture knows: the editor deletes its attribution file.
+    rmSync(join(root, 'content', 'attributions', `${id}.yaml`));
     // The claim's new cell: the editor reads the text and decides.
     const claim = join(root, 'content', 'claims', 'probe-aussage.yaml');
     writeFileSync(claim, readFileSync(claim, 'utf8').replace(/status: 'TODO.*'/, 'status: not-mentioned'));
