@@ -112,6 +112,13 @@ export function addText(options: AddTextOptions): AddTextResult {
     throw error;
   }
 
+  const chosen = events.find((event) => event.id === options.event);
+  if (chosen && draft.published && draft.published.date < chosen.date) {
+    throw new AuthoringError(
+      `${options.file} states the date ${draft.published.date} („${draft.published.asStated}“), before the event "${chosen.id}" (${chosen.date}): a text can only report an event that has happened`,
+    );
+  }
+
   const id = options.id ?? proposeId(draft.title);
   const invalid = invalidId(id);
   if (invalid) throw new AuthoringError(`${invalid} (given with --id)`);

@@ -139,6 +139,7 @@ describe('text:add refuses bad input and changes no file', () => {
     ['a file that does not exist', () => addText({ root, file: join(scratch, 'fehlt.txt'), story: 'probe-thema' }), /fehlt\.txt: no such file/],
     ['a story that does not exist', () => addText({ root, file: CHROME_KINDS, story: 'gibt-es-nicht' }), /unknown story "gibt-es-nicht": content\/stories\/gibt-es-nicht\.yaml does not exist \(known: probe-thema\)/],
     ['an event not in the story', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', event: 'gipfel-2099' }), /unknown event "gipfel-2099" for story "probe-thema" \(its events: gipfel-2023, vertrag-2024\)/],
+    ['an event after the date the text states', () => addText({ root, file: join(ROOT, 'content', 'originals', '002_b62a570b9a3f314f.txt'), story: 'probe-thema', event: 'vertrag-2024' }), /states the date 2023-09-15 \(„Sep 15, 2023 11:52 Europe\/Berlin“\), before the event "vertrag-2024" \(2024-06-19\)/],
     ['an id that is taken', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'probe' }), /the id "probe" is taken: content\/articles\/probe\.md exists/],
     ['an id that is not an id', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'Probe Text' }), /"Probe Text" is not a valid id/],
     ['an original already there under another name', () => addText({ root, file: input('kopie.txt', readFileSync(join(root, 'content/originals/probe.txt'))), story: 'probe-thema' }), /kopie\.txt is already in content\/originals\/ as probe\.txt/],
