@@ -25,6 +25,7 @@ export type ChromeKind =
   | 'spam'
   | 'read-time'
   | 'footer'
+  | 'navigation'
   | 'label';
 
 interface Rule {
@@ -54,7 +55,7 @@ const RULES: Rule[] = [
   {
     kind: 'follow',
     pattern:
-      /^(Folgst Du uns schon\b.*|Folgen Sie uns\b.*|Folg(e|t) uns\b.*|Abonnier(e|en Sie)\b.*|Jetzt (abonnieren|anmelden|folgen|registrieren)\b.*|(Unser |Zum |Den )?Newsletter\b.{0,120}|.{0,80}\bNewsletter (abonnieren|bestellen|anmelden)\b.*|Melden Sie sich (jetzt )?(für|zu) unserem Newsletter\b.*|Follow us\b.*|Subscribe\b.*)$/i,
+      /^(Folgst Du uns schon\b.*|Folgen Sie uns\b.*|Folg(e|t) uns\b.*|Abonnier(e|en Sie)\b.*|Jetzt (abonnieren|anmelden|folgen|registrieren)\b.*|(Unser |Zum |Den )?Newsletter\b.{0,120}|.{0,80}\bNewsletter (abonnieren|bestellen|anmelden)\b.*|Melden Sie sich (jetzt )?(für|zu) unse(ren|rem) Newsletter\b.*|Follow us\b.*|Subscribe\b.*)$/i,
     reason: 'Werbung der Website für ihre Kanäle oder ihren Newsletter, nicht Teil des Artikels.',
   },
   // Links to other articles.
@@ -101,10 +102,21 @@ const RULES: Rule[] = [
     pattern: /^(Lesezeit\s*:?\s*(ca\.\s*)?\d+\s*(Min\.?|Minuten?)|(ca\.\s*)?\d+\s*(Min\.?|Minuten?)\s*(Lesezeit|lesen)|\d+\s*(min|mins|minutes?)\s*read|Reading time\s*:?\s*\d+\s*(min|mins|minutes?))$/i,
     reason: 'Lesezeitangabe der Website.',
   },
+  // Navigation and page tools.
+  {
+    kind: 'navigation',
+    pattern: /^(Zur Startseite|Zurück zur Startseite|Zurück|Zum Seitenanfang|Nach oben|Zurück nach oben|Startseite|Home|Menü|Suche|Artikel (anhören|vorlesen( lassen)?)|Vorlesen|Audio abspielen|Fehler melden|Feedback|Merken|Speichern)$/i,
+    reason: 'Navigation oder Werkzeug der Website, nicht Teil des Artikels.',
+  },
+  {
+    kind: 'follow',
+    pattern: /^(Jetzt (kostenlos )?(testen|lesen)|Zum Abo|Abo abschließen|Weiterlesen mit \w+|Sie haben bereits ein (Abo|Abonnement)\?.*|Jetzt einloggen.*)$/i,
+    reason: 'Werbung der Website für ihr Abonnement, nicht Teil des Artikels.',
+  },
   // Footers.
   {
     kind: 'footer',
-    pattern: /^(©|\(c\)|Copyright\b).{0,120}$|^.{0,80}Alle Rechte vorbehalten\.?$|^(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen)(\s*[|·•]\s*(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen))*$|^Nach oben$|^Zurück nach oben$/i,
+    pattern: /^(©|\(c\)|Copyright\b).{0,120}$|^.{0,80}Alle Rechte vorbehalten\.?$|^(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen)(\s*[|·•]\s*(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen))*$/i,
     reason: 'Fußzeile der Website.',
   },
 ];

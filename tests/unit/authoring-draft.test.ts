@@ -201,6 +201,32 @@ describe('chrome rules and ids', () => {
     expect(chromeOf('Die Kommentare in der Zeitung waren deutlich.')).toBeUndefined();
   });
 
+  it.each([
+    ['Lesen Sie auch: Was der Vertrag regelt', 'more'],
+    ['Das könnte Sie auch interessieren', 'more'],
+    ['Artikel teilen', 'share'],
+    ['Zur Startseite', 'navigation'],
+    ['Artikel anhören', 'navigation'],
+    ['Jetzt kostenlos testen', 'follow'],
+    ['Melden Sie sich für unseren Newsletter an', 'follow'],
+    ['Bild 3 von 12', 'gallery'],
+    ['Foto: IMAGO/ITAR-TASS', 'photo-credit'],
+    ['Lesezeit: ca. 4 Min.', 'read-time'],
+    ['Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten.', 'cookie'],
+    ['Copyright 2024', 'footer'],
+  ])('knows „%s“ from other websites as %s', (line, kind) => {
+    expect(chromeOf(line)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'Die Zeitung hatte zuvor ihren Newsletter eingestellt, wie der Verlag mitteilte.',
+    'Zurück in Moskau, sagte Putin, die Gespräche seien gut verlaufen.',
+    'Fotos zeigten Kim am Bahnhof.',
+    'Home Office ist in Pjöngjang unbekannt, schreibt der Text.',
+  ])('keeps „%s“ as text', (line) => {
+    expect(chromeOf(line)).toBeUndefined();
+  });
+
   it('proposes an id from the headline, without filler words, German letters spelled out', () => {
     expect(proposeId('Putin und Kim stärken Allianz bei historischem Besuch')).toBe('putin-kim-staerken-allianz-historischem');
     expect(proposeId('Russland und Nordkorea schließen umfassenden Partnerschaftsvertrag')).toBe('russland-nordkorea-schliessen-umfassenden');
