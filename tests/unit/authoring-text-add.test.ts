@@ -75,6 +75,13 @@ describe('text:add on a valid text', () => {
     expect(article).toContain("byline: 'Von Erika Muster'\nstory: probe-thema\nevent: 'vertrag-2024'\n");
   });
 
+  it('names the original after the text when its file name is no valid original name', () => {
+    const file = input('Röper Text (Kopie).txt', readFileSync(CHROME_KINDS));
+    const result = addText({ root, file, story: 'probe-thema' });
+    expect(result.written[0]).toBe(`content/originals/${result.id}.txt`);
+    expect(readFileSync(join(root, result.written[0]!)).equals(readFileSync(CHROME_KINDS))).toBe(true);
+  });
+
   it('is refused by the content check for what is left to decide, and only for that', () => {
     const result = addText({ root, file: CHROME_KINDS, story: 'probe-thema' });
     const article = `content/articles/${result.id}.md`;
