@@ -9,7 +9,8 @@
  * The recognition is line by line, in the forms the received texts use:
  * - website chrome: whole lines matching the rules of src/authoring/chrome.ts;
  * - the headline: the first line that is neither chrome nor a date line (a
- *   list bullet in front of it is markup, „  • Putin nimmt …“);
+ *   list bullet in front of it is markup, „  • Putin nimmt …“), nor a kicker
+ *   of up to three words right above it (a header line);
  * - header lines: after the headline, dates, bylines („Von Thomas Röper –
  *   19. Juni 2024“), agency lines and short lines without a full stop, up to
  *   the first sentence;
@@ -19,7 +20,7 @@
  *   or are dropped when no caption stands beside them;
  * - subheadings: a short line without closing punctuation, standing alone
  *   and followed by a paragraph;
- * - list items: lines starting with a bullet.
+ * - list items: lines starting with a bullet (•, or -, * or – and a space).
  * Pure: text in, draft out.
  */
 import { chromeOf, type ChromeMatch } from './chrome.ts';
@@ -84,9 +85,10 @@ export class DraftError extends Error {
   override name = 'DraftError';
 }
 
-const BULLET = /^[•·▪◦‣]\s*|^[-*]\s+/;
-/** A standalone agency line: „(DPA)“, „(dpa/AFP)“. */
-const AGENCY_LINE = /^\((?:[A-Za-z]{2,10})(?:\s*[/,]\s*[A-Za-z]{2,10})*\)$/;
+/** A list bullet: „•“ and its kin, or a hyphen, asterisk or en dash followed by a space. */
+export const BULLET = /^[•·▪◦‣]\s*|^[-*–]\s+/;
+/** A standalone agency line: „(DPA)“, „(dpa/AFP)“, „Quelle: AFP“. */
+const AGENCY_LINE = /^\((?:[A-Za-z]{2,10})(?:\s*[/,]\s*[A-Za-z]{2,10})*\)$|^Quellen?\s*:\s*(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|dts|Xinhua|TASS|KCNA)(?:\s*[/,]\s*(?:dpa|AFP|AP|Reuters|KNA|epd|SID|APA|SDA|dts|Xinhua|TASS|KCNA))*\.?$/i;
 /** „Von Thomas Röper“, „Von Thomas Röper – 19. Juni 2024“, „Autorin: …“. */
 const BYLINE = /^(?:Von|Text|Autor|Autorin|By)\s*:?\s+\p{Lu}/u;
 /** A line ending like a sentence (or a lead-in to a list): not a heading, not a header line. */
@@ -155,13 +157,14 @@ export function draftArticle(original: string): ArticleDraft {
     }
   };
 
-  // The headline: the first line that is neither chrome nor a date; dates before it are header lines.
+  // The headline: the first line that is neither chrome nor a date; dates before it are header lines,
+  // and so is a kicker (Dachzeile): a word or three right above a longer line.
   let index = 0;
   let title: string | undefined;
   for (; index < rows.length && title === undefined; index += 1) {
     const row = rows[index]!;
     if (row.chrome) drop(row);
-    else if (isDateLine(row.text)) header(row);
+    else if (isDateLine(row.text) || isKicker(row, rows[index + 1])) header(row);
     else {
       title = row.text.replace(BULLET, '').trim();
       fate(row, 'title');
@@ -255,6 +258,19 @@ export function draftArticle(original: string): ArticleDraft {
     provenance,
     fates: ordered,
   };
+}
+
+/** A kicker above the headline: at most three words without punctuation, the headline on the very next line. */
+function isKicker(row: Row, next: Row | undefined): boolean {
+  return (
+    next !== undefined &&
+    next.line === row.line + 1 &&
+    !next.chrome &&
+    !isDateLine(next.text) &&
+    words(row.text) <= 3 &&
+    !/[.!?:;,…]$/.test(row.text) &&
+    words(next.text) > words(row.text)
+  );
 }
 
 /** A subheading is followed by running text, not by another short line or the end. */

@@ -9,11 +9,12 @@ import type { Root } from 'hast';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { remove } from 'unist-util-remove';
+import { BULLET } from '../../src/authoring/draft-article.ts';
 import { isAddedToText } from '../../src/markdown/added.ts';
 import { normalizeWhitespace } from '../../src/text/quote-match.ts';
 
-/** A line as a reader sees it: whitespace folded, a leading bullet is list markup. */
-export const asRendered = (line: string) => normalizeWhitespace(line).replace(/^•\s*/, '');
+/** A line as a reader sees it: whitespace folded, a leading bullet is list markup (as text:add reads it). */
+export const asRendered = (line: string) => normalizeWhitespace(line).replace(BULLET, '');
 
 export interface Fidelity {
   /** Non-empty lines of the original, as rendered. */

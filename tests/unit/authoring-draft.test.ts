@@ -144,6 +144,35 @@ describe('a text with every kind of chrome (tests/fixtures/authoring/chrome-kind
   });
 });
 
+describe('a text with a kicker, en-dash bullets and an agency source line (tests/fixtures/authoring/kicker-and-dashes)', () => {
+  const draft = draftArticle(fixture('kicker-and-dashes'));
+
+  it('takes the kicker above the headline as a header line', () => {
+    expect(draft.title).toBe('Kim reist nach Russland');
+    expect(draft.headerLines).toEqual(['Nordkorea', 'Stand: 12.09.2023 14:30 Uhr', 'Von Max Beispiel, Moskau']);
+    expect(draft.byline).toBe('Von Max Beispiel, Moskau');
+    expect(draft.published).toMatchObject({ date: '2023-09-12', asStated: '12.09.2023 14:30 Uhr' });
+  });
+
+  it('reads lines starting with an en dash and a space as list items', () => {
+    expect(bodyMarkdown(draft.blocks)).toContain('Was bekannt ist:\n\n- Kim reist mit dem Zug.\n- Die Delegation ist groß.');
+  });
+
+  it('drops the ad label, the topic link and the share button', () => {
+    expect(draft.dropped.map((line) => line.line)).toEqual(['Anzeige', 'Mehr zum Thema Nordkorea', 'Artikel teilen']);
+  });
+
+  it('takes „Quelle: AFP“ as the byline of a text that names no author', () => {
+    const bare = draftArticle('Kim reist nach Russland\n\nDer Machthaber ist in Russland eingetroffen.\n\nQuelle: AFP\n');
+    expect(bare.byline).toBe('Quelle: AFP');
+    expect(bare.blocks.at(-1)).toEqual({ type: 'paragraph', text: 'Quelle: AFP', line: 5 });
+  });
+
+  it('does not take a one-word headline above a blank line for a kicker', () => {
+    expect(draftArticle('Nordkorea\n\nKim reist nach Russland, meldet die Agentur.\n').title).toBe('Nordkorea');
+  });
+});
+
 describe('Markdown from running text (tests/fixtures/authoring/markdown-escapes)', () => {
   const draft = draftArticle(fixture('markdown-escapes'));
   const body = bodyMarkdown(draft.blocks);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuthoringError, addText } from '../../src/authoring/add-text.ts';
+import { BULLET } from '../../src/authoring/draft-article.ts';
 import { ContentError } from '../../src/schemas/errors.ts';
 import { checkContent } from '../support/content.ts';
 import { ROOT } from '../support/project.ts';
@@ -132,7 +133,7 @@ describe('text:add on a valid text', () => {
     // Nothing lost: every non-empty line is the headline, a header line, a passage, a credit or tag, or dropped.
     const kept = [article.data.title, ...article.data.headerLines, ...article.passages.map((passage) => passage.text), ...article.data.dropped.map((entry) => entry.line)];
     const body = readFileSync(path, 'utf8');
-    const lines = readFileSync(CHROME_KINDS, 'utf8').split('\n').map((line) => line.trim().replace(/^•\s*/, '')).filter(Boolean);
+    const lines = readFileSync(CHROME_KINDS, 'utf8').split('\n').map((line) => line.trim().replace(BULLET, '')).filter(Boolean);
     expect(lines.filter((line) => !kept.includes(line) && !body.includes(`"${line}"`))).toEqual([]);
   });
 });
