@@ -16,7 +16,7 @@
  *   the first sentence;
  * - photo captions: the lines of a gallery before its counter („1 / 8“), a
  *   paragraph followed by a photo credit, a line right below an agency photo
- *   tag; the credit and the tag go into the figure (`:::figure{credit="…"}`),
+ *   tag or a credit; the credit and the tag go into the figure (`:::figure{credit="…"}`),
  *   or are dropped when no caption stands beside them;
  * - subheadings: a short line without closing punctuation, standing alone
  *   and followed by a paragraph;
@@ -184,7 +184,8 @@ export function draftArticle(original: string): ArticleDraft {
 
   // The body.
   const blocks: Block[] = [];
-  let slug: string | undefined;
+  /** A photo tag or credit waiting for the caption on the next line. */
+  let pending: { slug?: string; credit?: string } = {};
   const nextText = (from: number) => rows.slice(from + 1).find((row) => !isPlainChrome(row));
   for (; index < rows.length; index += 1) {
     const row = rows[index]!;
@@ -200,28 +201,38 @@ export function draftArticle(original: string): ArticleDraft {
         fate(block, 'caption');
         if (rows.find((candidate) => candidate.line === block.line)?.blankBefore) break;
       }
-    } else if (kind === 'photo-tag') {
+    } else if (kind === 'photo-tag' || kind === 'photo-credit') {
+      // A tag or credit right above a line (no blank between) belongs to that caption below; a credit
+      // after a paragraph (with at most a blank line between) to that paragraph, which is a caption then.
+      const attribute = kind === 'photo-tag' ? 'slug' : 'credit';
+      const asFate = kind === 'photo-tag' ? 'figure-tag' : 'figure-credit';
+      const fact = kind === 'photo-tag' ? 'Agentur-Bildkennung eines Fotos' : 'Bildnachweis';
+      // A directive attribute can hold either kind of quotation mark, not both (src/authoring/markdown-body.ts).
+      const writable = !(row.text.includes('"') && row.text.includes("'"));
       const next = rows[index + 1];
-      if (next && !row.blankAfter && !next.chrome && !BULLET.test(next.text)) {
-        slug = row.text;
-        fate(row, 'figure-tag');
-        provenance.push({ fact: 'Agentur-Bildkennung eines Fotos', asStated: row.text });
-      } else drop(row);
-    } else if (kind === 'photo-credit') {
-      const captionable = previous && (previous.type === 'paragraph' || (previous.type === 'figure' && !previous.credit && !row.text.includes('"')));
-      if (captionable && !row.text.includes('"') && previous.line >= row.line - 2) {
-        const figure: Block = previous.type === 'figure' ? { ...previous, credit: row.text } : { type: 'figure', caption: previous.text, line: previous.line, credit: row.text };
-        blocks[blocks.length - 1] = figure;
-        fate({ line: previous.line, text: previous.type === 'figure' ? previous.caption : previous.text }, 'caption');
-        fate(row, 'figure-credit');
-        provenance.push({ fact: 'Bildnachweis', asStated: row.text });
-      } else drop(row);
+      const captionBelow = next !== undefined && !row.blankAfter && !next.chrome && !BULLET.test(next.text) && pending[attribute] === undefined;
+      const captionAbove =
+        kind === 'photo-credit' &&
+        (previous?.type === 'paragraph' || (previous?.type === 'figure' && previous.credit === undefined)) &&
+        previous.line >= row.line - 2;
+      if (writable && captionBelow) {
+        pending[attribute] = row.text;
+      } else if (writable && captionAbove) {
+        const caption = previous.type === 'figure' ? previous.caption : previous.text;
+        blocks[blocks.length - 1] = { ...(previous.type === 'figure' ? previous : { type: 'figure', caption, line: previous.line }), credit: row.text };
+        fate({ line: previous.line, text: caption }, 'caption');
+      } else {
+        drop(row);
+        continue;
+      }
+      fate(row, asFate);
+      provenance.push({ fact, asStated: row.text });
     } else if (row.chrome) {
       drop(row);
-    } else if (slug !== undefined) {
-      blocks.push({ type: 'figure', caption: row.text, line: row.line, slug });
+    } else if (pending.slug !== undefined || pending.credit !== undefined) {
+      blocks.push({ type: 'figure', caption: row.text, line: row.line, ...pending });
       fate(row, 'caption');
-      slug = undefined;
+      pending = {};
     } else if (BULLET.test(row.text)) {
       const item = { line: row.line, text: row.text.replace(BULLET, '').trim() };
       if (previous?.type === 'list' && previous.items.at(-1)!.line >= row.line - 2) previous.items.push(item);
@@ -242,7 +253,7 @@ export function draftArticle(original: string): ArticleDraft {
       fate(row, 'paragraph');
     }
   }
-  if (slug !== undefined) throw new DraftError(`internal: photo tag "${slug}" left without a caption`);
+  if (pending.slug !== undefined || pending.credit !== undefined) throw new DraftError('internal: a photo tag or credit was left without its caption');
   if (!blocks.some((block) => block.type !== 'figure')) throw new DraftError('no article text found: after the headline every line is a header line, a caption or website chrome');
 
   const ordered = [...fates.values()].sort((a, b) => a.line - b.line);

@@ -173,6 +173,24 @@ describe('a text with a kicker, en-dash bullets and an agency source line (tests
   });
 });
 
+describe('photo credits above or below their caption', () => {
+  it('gives a credit right above a line to that caption, and leaves the paragraph before it alone', () => {
+    const draft = draftArticle('Kim reist nach Russland\n\nDer Machthaber ist eingetroffen, meldet die Agentur.\n\nFoto: dpa\nPutin und Kim beim Treffen.\n\nWeiterer Absatz des Textes.\n');
+    expect(draft.blocks).toEqual([
+      { type: 'paragraph', text: 'Der Machthaber ist eingetroffen, meldet die Agentur.', line: 3 },
+      { type: 'figure', caption: 'Putin und Kim beim Treffen.', line: 6, credit: 'Foto: dpa' },
+      { type: 'paragraph', text: 'Weiterer Absatz des Textes.', line: 8 },
+    ]);
+  });
+
+  it('drops a credit that no directive attribute can hold, rather than lose it', () => {
+    const credit = `Foto: "Pool" / Kim's AP`;
+    const draft = draftArticle(`Kim reist nach Russland\n\nBildunterschrift des Fotos.\n${credit}\n\nText.\n`);
+    expect(draft.dropped.map((line) => line.line)).toEqual([credit]);
+    expect(draft.blocks[0]).toEqual({ type: 'paragraph', text: 'Bildunterschrift des Fotos.', line: 3 });
+  });
+});
+
 describe('Markdown from running text (tests/fixtures/authoring/markdown-escapes)', () => {
   const draft = draftArticle(fixture('markdown-escapes'));
   const body = bodyMarkdown(draft.blocks);
