@@ -18,7 +18,7 @@ const root = projectRoot(COMMAND);
 // npm runs scripts in the project root; a relative path is meant from where the editor typed the command.
 const file = resolve(process.env['INIT_CWD'] ?? process.cwd(), positionals[0]!);
 try {
-  console.log(textAddReport(addText({ root, file, story: values.story, event: values.event, id: values.id }), positionals[0]!));
+  console.log(textAddReport(addText({ root, file, label: positionals[0]!, story: values.story, event: values.event, id: values.id }), positionals[0]!));
 } catch (error) {
   if (!(error instanceof AuthoringError)) throw error;
   refuse(COMMAND, [error.message]);

@@ -35,6 +35,8 @@ export interface AddTextOptions {
   root: string;
   /** The text as received. */
   file: string;
+  /** How messages name the file (the path as the editor typed it); default: `file`. */
+  label?: string | undefined;
   story: string;
   event?: string | undefined;
   /** The id to use instead of the one proposed from the headline. */
@@ -57,10 +59,10 @@ export interface AddTextResult {
 /** The name of the original in content/originals/: its own name if the schema allows it. */
 const ORIGINAL_NAME = /^[\w.-]+\.txt$/;
 
-/** Reads `file` as UTF-8 text, refusing what is not. */
-export function readText(file: string): { bytes: Buffer; text: string } {
-  if (!existsSync(file)) throw new AuthoringError(`${file}: no such file`);
-  const bytes = readFileSync(file);
+/** Reads `path` as UTF-8 text, refusing what is not; messages name it `file`. */
+export function readText(path: string, file = path): { bytes: Buffer; text: string } {
+  if (!existsSync(path)) throw new AuthoringError(`${file}: no such file`);
+  const bytes = readFileSync(path);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -88,7 +90,8 @@ function storyEvents(project: Project, story: string): StoryEventChoice[] {
 
 export function addText(options: AddTextOptions): AddTextResult {
   const { root } = options;
-  const { bytes, text } = readText(options.file);
+  const label = options.label ?? options.file;
+  const { bytes, text } = readText(options.file, label);
   const project = readProject(root);
   const events = storyEvents(project, options.story);
   if (options.event !== undefined && !events.some((event) => event.id === options.event)) {
@@ -100,7 +103,7 @@ export function addText(options: AddTextOptions): AddTextResult {
   const originals = join(root, 'content', 'originals');
   for (const name of existsSync(originals) ? readdirSync(originals) : []) {
     if (readFileSync(join(originals, name)).equals(bytes)) {
-      throw new AuthoringError(`${options.file} is already in content/originals/ as ${name}`);
+      throw new AuthoringError(`${label} is already in content/originals/ as ${name}`);
     }
   }
 
@@ -108,14 +111,14 @@ export function addText(options: AddTextOptions): AddTextResult {
   try {
     draft = draftArticle(text);
   } catch (error) {
-    if (error instanceof DraftError) throw new AuthoringError(`${options.file}: ${error.message}`);
+    if (error instanceof DraftError) throw new AuthoringError(`${label}: ${error.message}`);
     throw error;
   }
 
   const chosen = events.find((event) => event.id === options.event);
   if (chosen && draft.published && draft.published.date < chosen.date) {
     throw new AuthoringError(
-      `${options.file} states the date ${draft.published.date} („${draft.published.asStated}“), before the event "${chosen.id}" (${chosen.date}): a text can only report an event that has happened`,
+      `${label} states the date ${draft.published.date} („${draft.published.asStated}“), before the event "${chosen.id}" (${chosen.date}): a text can only report an event that has happened`,
     );
   }
 
