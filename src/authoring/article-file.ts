@@ -34,7 +34,7 @@ const SHORT_TITLE_MAX = 40;
 /** Words that date what a text reports: weekdays, „gestern“, dates such as „19. Juni“ or „19.06.“. */
 const WEEKDAY_OR_DATE = /\b(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|gestern|heute|vorgestern)\w*\b|\b\d{1,2}\.\s?(Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|\d{1,2}\.)/i;
 /** Verbs and phrases by which a text names whom it cites. */
-const CITING = /\b(sagte|sagten|erklärte|erklärten|berichtete|berichteten|berichtet|teilte|teilten|zufolge|laut|nach Angaben|zitiert|schrieb|meldete|meldeten|betonte|warnte|drohte|Nachrichtenagentur)\b/;
+const CITING = /\b(sagte|sagten|erklärte|erklärten|berichtete|berichteten|berichtet|teilte|teilten|zufolge|laut|nach Angaben|zitiert|schrieb|geschrieben|titelte|getitelt|bezeichnete|hieß es|meldete|meldeten|betonte|warnte|drohte|Nachrichtenagentur)\b/;
 
 /** The passage ids (absatz-N) the site will give the blocks, with their text. */
 const passages = (blocks: readonly Block[]) => expectedPassages(blocks).map((text, index) => ({ id: `absatz-${index + 1}`, text }));
@@ -43,7 +43,7 @@ const passages = (blocks: readonly Block[]) => expectedPassages(blocks).map((tex
 function sentenceAround(text: string, pattern: RegExp): string | undefined {
   const match = pattern.exec(text);
   if (!match) return undefined;
-  const sentences = text.split(/(?<=[.!?])\s+(?=[„"«»\p{Lu}])/u);
+  const sentences = text.split(/(?<=[.!?][“”"»«]?)\s+(?=[„"«»\p{Lu}])/u);
   let offset = 0;
   for (const sentence of sentences) {
     if (match.index < offset + sentence.length + 1) return sentence.length > 150 ? `${sentence.slice(0, 149)}…` : sentence;

@@ -14,6 +14,7 @@ import { chromeOf } from '../../src/authoring/chrome.ts';
 import { findDate, isDateLine } from '../../src/authoring/dates.ts';
 import { proposeId, invalidId } from '../../src/authoring/ids.ts';
 import { bodyMarkdown, escapeMarkdown, verifyBody } from '../../src/authoring/markdown-body.ts';
+import { articleFile } from '../../src/authoring/article-file.ts';
 import { checkContent } from '../support/content.ts';
 import { ROOT } from '../support/project.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
@@ -170,6 +171,24 @@ describe('a text with a kicker, en-dash bullets and an agency source line (tests
 
   it('does not take a one-word headline above a blank line for a kicker', () => {
     expect(draftArticle('Nordkorea\n\nKim reist nach Russland, meldet die Agentur.\n').title).toBe('Nordkorea');
+  });
+});
+
+describe('hints for the editor in the drafted file', () => {
+  const fileOf = (original: string) =>
+    articleFile(draftArticle(readFileSync(join(ROOT, 'content', 'originals', original), 'utf8')), { story: 'russland-nordkorea', event: undefined, events: [], original });
+
+  it('points at the passages that name a source, one sentence each', () => {
+    // Röper: Putin's own words and the Spiegel headline (absatz-2 and absatz-4 of content/articles/partnerschaftsvertrag.md).
+    const file = fileOf('004_a3dc0b9e98c5e4de.txt');
+    expect(file).toContain('#   absatz-2: „Putin bezeichnete das Abkommen als „neues Grundlagendokument, das die Basis unserer langfristigen Beziehungen bilden wird.““');
+    expect(file).toContain('#   absatz-4: „Der Spiegel hatte schon zu Beginn von Putins Staatsbesuch getitelt');
+  });
+
+  it('points an undated text at the passages that name a day, and leaves its date and evidence TODO', () => {
+    const file = fileOf('003_bd99e8aacd7abec1.txt');
+    expect(file).toContain('#   absatz-2: „Beide Länder würden gemeinsam gegen den Imperialismus kämpfen, sagte Kim am Mittwoch');
+    expect(file).toContain("  date: 'TODO: day of publication, YYYY-MM-DD'\n  basis: 'inferred'\n  evidence: 'TODO:");
   });
 });
 
