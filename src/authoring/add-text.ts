@@ -124,7 +124,7 @@ export function addText(options: AddTextOptions): AddTextResult {
 
   const id = options.id ?? proposeId(draft.title);
   const invalid = invalidId(id);
-  if (invalid) throw new AuthoringError(`${invalid} (given with --id)`);
+  if (invalid) throw new AuthoringError(options.id ? `${invalid} (given with --id)` : `${invalid} (proposed from the headline): give one with --id <id>`);
   const taken = project.texts.find((other) => other.id.toLowerCase() === id);
   if (taken) {
     throw new AuthoringError(

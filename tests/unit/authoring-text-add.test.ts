@@ -152,6 +152,7 @@ describe('text:add refuses bad input and changes no file', () => {
     ['an id that is not an id', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'Probe Text' }), /"Probe Text" is not a valid id/],
     ['an original already there under another name', () => addText({ root, file: input('kopie.txt', readFileSync(join(root, 'content/originals/probe.txt'))), story: 'probe-thema' }), /kopie\.txt is already in content\/originals\/ as probe\.txt/],
     ['an original name already taken by another text', () => addText({ root, file: input('probe.txt', readFileSync(CHROME_KINDS)), story: 'probe-thema' }), /content\/originals\/probe\.txt already exists \(with other contents\)/],
+    ['a headline that gives no usable id', () => addText({ root, file: input('jahr.txt', '2024\n\nEin Rückblick auf das Jahr, berichtet der Text.\n'), story: 'probe-thema' }), /"2024" is only digits: use a word \(proposed from the headline\): give one with --id <id>/],
     ['a text with no headline', () => addText({ root, file: input('nur-chrome.txt', '2 Kommentare\nTeilen\nImpressum\n'), story: 'probe-thema' }), /nur-chrome\.txt: no headline found/],
   ];
 
