@@ -5,8 +5,8 @@
  * call getCollection themselves.
  */
 import { getCollection } from 'astro:content';
-import { buildCorpus, type Corpus } from '../corpus/corpus.ts';
-import { buildLenses, type Lenses } from '../lenses/lenses.ts';
+import { buildCorpus, type Corpus, type Story } from '../corpus/corpus.ts';
+import { buildLenses, type Lenses, type StoryLenses } from '../lenses/lenses.ts';
 import { reviewAbsences, reviewSummary, type ReviewResult } from '../review/absences.ts';
 import { byVersionDescending, dataVersion } from '../export/data-version.ts';
 import type { CorrectionData } from '../schemas/corrections.ts';
@@ -108,8 +108,14 @@ export async function storyPaths() {
   return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
 }
 
+/** The props of a story's lens page (wortwahl, quellen, zeitleiste); a type, as Astro's props must be a record. */
+export type StoryLensProps = {
+  story: Story;
+  lenses: StoryLenses;
+};
+
 /** `getStaticPaths` of a story's lens pages: each story with its own lenses. */
-export async function storyLensPaths() {
+export async function storyLensPaths(): Promise<{ params: { story: string }; props: StoryLensProps }[]> {
   const [{ stories }, lenses] = await Promise.all([getCorpus(), getLenses()]);
   return stories.map((story) => {
     const own = lenses.stories.get(story.id);
