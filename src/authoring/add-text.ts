@@ -1,6 +1,7 @@
 /**
  * `npm run text:add`: adds a text as received to a story. Node-only (it reads
- * and writes content/), for scripts/text-add.ts and its tests.
+ * the file to add; content/ is read and written through src/authoring/project.ts),
+ * for scripts/text-add.ts and its tests.
  *
  * Everything is checked before anything is written: the file (UTF-8 text, not
  * empty, not already in content/originals/ under any name), the story and the
@@ -11,7 +12,7 @@
  * the text could report gets a TODO cell for it with the passages most like
  * the claim (addTextCells, src/authoring/claim.ts). Bad input changes no file.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import { readPassages } from '../corpus/corpus.ts';
@@ -21,9 +22,9 @@ import { articleFile, type StoryEventChoice } from './article-file.ts';
 import { attributionFile } from './attribution-file.ts';
 import type { TextCellsResult } from './claim.ts';
 import { DraftError, draftArticle, type ArticleDraft } from './draft-article.ts';
-import { invalidId, proposeId } from './ids.ts';
+import { idProblem, proposeId } from './ids.ts';
 import { bodyMarkdown, verifyBody } from './markdown-body.ts';
-import { planTextCells, readProject, writeAll, type FileWrite, type Project } from './project.ts';
+import { originalWithBytes, planTextCells, readProject, sourceIds, writeAll, type FileWrite, type Project } from './project.ts';
 
 /** Bad input: the message says what and where; no file was changed. */
 export class AuthoringError extends Error {
@@ -75,7 +76,7 @@ export function readText(path: string, file = path): { bytes: Buffer; text: stri
   return { bytes, text };
 }
 
-const iso = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The story's events with their labels, for the article's comments; refuses an unknown story. */
 function storyEvents(project: Project, story: string): StoryEventChoice[] {
@@ -84,8 +85,7 @@ function storyEvents(project: Project, story: string): StoryEventChoice[] {
     const known = project.stories.map((candidate) => candidate.id);
     throw new AuthoringError(`unknown story "${story}": content/stories/${story}.yaml does not exist (known: ${known.join(', ') || 'none'}). Create it with npm run story:add.`);
   }
-  const raw = (found.data as { events?: { id?: unknown; label?: unknown; date?: unknown }[] } | null)?.events ?? [];
-  return raw.map((event) => ({ id: String(event.id), label: String(event.label), date: iso(event.date) }));
+  return found.events.map((event) => ({ id: event.id, label: event.label, date: event.date && day(event.date) }));
 }
 
 export function addText(options: AddTextOptions): AddTextResult {
@@ -100,12 +100,8 @@ export function addText(options: AddTextOptions): AddTextResult {
     );
   }
 
-  const originals = join(root, 'content', 'originals');
-  for (const name of existsSync(originals) ? readdirSync(originals) : []) {
-    if (readFileSync(join(originals, name)).equals(bytes)) {
-      throw new AuthoringError(`${label} is already in content/originals/ as ${name}`);
-    }
-  }
+  const copy = originalWithBytes(root, bytes);
+  if (copy) throw new AuthoringError(`${label} is already in content/originals/ as ${copy}`);
 
   let draft: ArticleDraft;
   try {
@@ -116,24 +112,21 @@ export function addText(options: AddTextOptions): AddTextResult {
   }
 
   const chosen = events.find((event) => event.id === options.event);
-  if (chosen && draft.published && draft.published.date < chosen.date) {
+  if (chosen?.date && draft.published && draft.published.date < chosen.date) {
     throw new AuthoringError(
       `${label} states the date ${draft.published.date} („${draft.published.asStated}“), before the event "${chosen.id}" (${chosen.date}): a text can only report an event that has happened`,
     );
   }
 
+  // A proposed id always follows the rule; only one given with --id may not, and either may be taken.
   const id = options.id ?? proposeId(draft.title);
-  const invalid = invalidId(id);
-  if (invalid) throw new AuthoringError(options.id ? `${invalid} (given with --id)` : `${invalid} (proposed from the headline): give one with --id <id>`);
-  const taken = project.texts.find((other) => other.id.toLowerCase() === id);
-  if (taken) {
-    throw new AuthoringError(
-      `the id "${id}" is taken: ${taken.file} exists. ${options.id ? 'Choose another' : 'It was proposed from the headline; choose another'} with --id <id>.`,
-    );
+  const idError = idProblem('text', id, project.texts.map((other) => other.id), (other) => `content/articles/${other}.md`);
+  if (idError) {
+    throw new AuthoringError(`${idError}. ${options.id ? 'Choose another' : 'It was proposed from the headline; choose another'} with --id <id>.`);
   }
 
   const original = ORIGINAL_NAME.test(basename(options.file)) ? basename(options.file) : `${id}.txt`;
-  if (existsSync(join(originals, original))) {
+  if (existsSync(join(root, 'content', 'originals', original))) {
     throw new AuthoringError(`content/originals/${original} already exists (with other contents): rename the file you are adding`);
   }
 
@@ -154,9 +147,7 @@ export function addText(options: AddTextOptions): AddTextResult {
     throw new AuthoringError(error instanceof Error ? error.message : String(error));
   }
   const attributions = `content/attributions/${id}.yaml`;
-  const sourcesFile = join(root, 'content', 'sources.yaml');
-  const knownSources = existsSync(sourcesFile) ? Object.keys((yaml.load(readFileSync(sourcesFile, 'utf8')) as Record<string, unknown> | null) ?? {}) : [];
-  const attributionSource = attributionFile(draft, knownSources);
+  const attributionSource = attributionFile(draft, sourceIds(root));
   const writes: FileWrite[] = [
     { file: `content/originals/${original}`, content: bytes },
     { file: article, content: contents },

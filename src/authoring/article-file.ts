@@ -10,9 +10,10 @@ import { bodyMarkdown, expectedPassages } from './markdown-body.ts';
 
 export interface StoryEventChoice {
   id: string;
-  label: string;
-  /** `YYYY-MM-DD`. */
-  date: string;
+  /** Undefined while the story still has it as TODO. */
+  label: string | undefined;
+  /** `YYYY-MM-DD`; undefined while the story still has it as TODO. */
+  date: string | undefined;
 }
 
 export interface ArticleMeta {
@@ -93,8 +94,8 @@ export function articleFile(draft: ArticleDraft, meta: ArticleMeta): string {
     out.push(
       '# The event of the story the text reports as its news:',
       ...meta.events.map((event) => {
-        const later = draft.published !== undefined && event.date > draft.published.date;
-        return `#   ${event.id}: ${event.label} (${event.date})${later ? " (after the text's date: it cannot report it)" : ''}`;
+        const later = draft.published !== undefined && event.date !== undefined && event.date > draft.published.date;
+        return `#   ${event.id}: ${event.label ?? '(label still TODO)'} (${event.date ?? 'date still TODO'})${later ? " (after the text's date: it cannot report it)" : ''}`;
       }),
       `event: 'TODO: one of ${meta.events.map((event) => event.id).join(', ')}'`,
     );

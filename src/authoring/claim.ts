@@ -18,7 +18,8 @@
 import yaml from 'js-yaml';
 import { claimProfile, indexPassages, round, scorePassages, type PassageIndex, type ProfileTerm, type ReviewText } from '../review/absences.ts';
 import { isTodo } from '../schemas/todo.ts';
-import { idProblem, type Planned } from './story.ts';
+import { idProblem } from './ids.ts';
+import type { Planned } from './story.ts';
 import { appendToMapping, comments, excerpt, quote } from './yaml-source.ts';
 
 /** An event of a story as far as it is written: its date is undefined while it is still TODO. */
@@ -174,12 +175,7 @@ function cellsFor(
 /** The scaffold of a new claim, or why it cannot be made. */
 export function planClaim(request: ClaimRequest, content: AuthoringContent): Planned & { cells?: string[] } {
   const errors: string[] = [];
-  const idError = idProblem(
-    'claim',
-    request.id,
-    content.claims.map((claim) => claim.id),
-    'claims',
-  );
+  const idError = idProblem('claim', request.id, content.claims.map((claim) => claim.id), (id) => `content/claims/${id}.yaml`);
   if (idError) errors.push(idError);
   const story = content.stories.find((candidate) => candidate.id === request.story);
   if (!story) {

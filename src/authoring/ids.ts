@@ -1,8 +1,9 @@
 /**
- * Ids proposed from a headline, for new texts: lowercase ASCII words joined
- * by hyphens (src/schemas/ids.ts), German letters spelled out (ä → ae, ß → ss),
- * the headline's first words without articles and prepositions, at most
- * 48 characters. Pure.
+ * Ids for the authoring commands: one proposed from a headline, for new
+ * texts (lowercase ASCII words joined by hyphens, src/schemas/ids.ts; German
+ * letters spelled out, ä → ae, ß → ss; the headline's first words without
+ * articles and prepositions, at most 48 characters), and the check of a new
+ * id of any kind against the rule and the ids taken. Pure.
  */
 import { ID } from '../schemas/ids.ts';
 
@@ -41,9 +42,15 @@ export function proposeId(headline: string): string {
   return id || 'text';
 }
 
-/** Why `id` cannot be an id, or undefined if it can. */
-export function invalidId(id: string): string | undefined {
-  if (!ID.test(id)) return `"${id}" is not a valid id: use lowercase a-z, 0-9 and single hyphens`;
-  if (/^\d+$/.test(id)) return `"${id}" is only digits: use a word`;
+const ID_RULE = 'use lowercase a-z, 0-9 and single hyphens, e.g. "russland-nordkorea"';
+
+/**
+ * Why `id` cannot be a new id of this kind among `taken` (compared case-insensitively, as the
+ * content check does), or undefined if it can. `file` names the file of a taken id.
+ */
+export function idProblem(kind: string, id: string, taken: readonly string[], file: (id: string) => string): string | undefined {
+  if (!ID.test(id)) return `"${id}" is not a valid ${kind} id: ${ID_RULE}`;
+  const clash = taken.find((other) => other.toLowerCase() === id.toLowerCase());
+  if (clash !== undefined) return `the ${kind} id "${id}" is taken: ${file(clash)} exists`;
   return undefined;
 }

@@ -20,7 +20,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { readPassages, type Passage } from '../corpus/corpus.ts';
 import { lineTrueBody } from '../loaders/entry-checks.ts';
 import { isTodo } from '../schemas/todo.ts';
-import { addTextCells, type AuthoringContent, type ClaimFile, type NewText, type StoryInfo, type TextCellsResult, type TextInfo } from './claim.ts';
+import { addTextCells, type AuthoringContent, type ClaimFile, type EventInfo, type NewText, type StoryInfo, type TextCellsResult, type TextInfo } from './claim.ts';
 
 /** A file that could not be read as what it should be. */
 export interface ReadProblem {
@@ -28,7 +28,13 @@ export interface ReadProblem {
   message: string;
 }
 
+/** An event of a story as far as it is written: label and date are undefined while still TODO. */
+export interface ProjectEvent extends EventInfo {
+  label: string | undefined;
+}
+
 export interface ProjectStory extends StoryInfo {
+  events: readonly ProjectEvent[];
   file: string;
   /** The parsed YAML; undefined if it does not parse. */
   data: unknown;
@@ -54,7 +60,8 @@ export interface Project extends AuthoringContent {
 
 const message = (error: unknown) => (error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error));
 
-function filesIn(root: string, folder: string, extension: string): string[] {
+/** The files of a folder of content/ with this extension, sorted, as `content/<folder>/<name>`. */
+export function contentFiles(root: string, folder: string, extension: string): string[] {
   const dir = join(root, 'content', folder);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -86,7 +93,7 @@ function readStory(root: string, file: string, problems: ReadProblem[]): Project
     id: basename(file, '.yaml'),
     file,
     data,
-    events: events.map((event) => ({ id: String(record(event)['id'] ?? ''), date: dateOf(record(event)['date']) })),
+    events: events.map((event) => ({ id: String(record(event)['id'] ?? ''), label: stringOf(record(event)['label']), date: dateOf(record(event)['date']) })),
   };
 }
 
@@ -125,11 +132,27 @@ export function readProject(root: string): Project {
   const problems: ReadProblem[] = [];
   return {
     root,
-    stories: filesIn(root, 'stories', '.yaml').map((file) => readStory(root, file, problems)),
-    texts: filesIn(root, 'articles', '.md').map((file) => readText(root, file, problems)),
-    claims: filesIn(root, 'claims', '.yaml').map((file) => ({ id: basename(file, '.yaml'), file, ...readYaml(root, file, problems) })),
+    stories: contentFiles(root, 'stories', '.yaml').map((file) => readStory(root, file, problems)),
+    texts: contentFiles(root, 'articles', '.md').map((file) => readText(root, file, problems)),
+    claims: contentFiles(root, 'claims', '.yaml').map((file) => ({ id: basename(file, '.yaml'), file, ...readYaml(root, file, problems) })),
     problems,
   };
+}
+
+/** The file name in content/originals/ that holds exactly these bytes, if one does. */
+export function originalWithBytes(root: string, bytes: Uint8Array): string | undefined {
+  return contentFiles(root, 'originals', '').find((file) => readFileSync(join(root, file)).equals(bytes))?.replace('content/originals/', '');
+}
+
+/** The source ids of content/sources.yaml, for the attribution file's comments; none if it is missing or does not parse. */
+export function sourceIds(root: string): string[] {
+  const file = join(root, 'content', 'sources.yaml');
+  if (!existsSync(file)) return [];
+  try {
+    return Object.keys(record(yaml.load(readFileSync(file, 'utf8'))));
+  } catch {
+    return [];
+  }
 }
 
 /**

@@ -8,6 +8,7 @@
  * reads and writes the files (src/authoring/project.ts).
  */
 import { ID } from '../schemas/ids.ts';
+import { idProblem } from './ids.ts';
 import { comments, quote } from './yaml-source.ts';
 
 export interface StoryRequest {
@@ -20,20 +21,10 @@ export interface StoryRequest {
 
 export type Planned = { ok: true; file: string; source: string } | { ok: false; errors: string[] };
 
-const ID_RULE = 'use lowercase a-z, 0-9 and single hyphens, e.g. "russland-nordkorea"';
-
-/** Why `id` cannot be a new id among `taken` (compared case-insensitively, as the content check does); undefined if it can. */
-export function idProblem(kind: string, id: string, taken: readonly string[], folder: string): string | undefined {
-  if (!ID.test(id)) return `"${id}" is not a valid ${kind} id: ${ID_RULE}`;
-  const clash = taken.find((other) => other.toLowerCase() === id.toLowerCase());
-  if (clash !== undefined) return `the ${kind} id "${id}" is taken: content/${folder}/${clash}.yaml exists`;
-  return undefined;
-}
-
 /** The scaffold of a new story, or why it cannot be made. `taken`: the ids of the stories there are. */
 export function planStory(request: StoryRequest, taken: readonly string[]): Planned {
   const errors: string[] = [];
-  const idError = idProblem('story', request.id, taken, 'stories');
+  const idError = idProblem('story', request.id, taken, (id) => `content/stories/${id}.yaml`);
   if (idError) errors.push(idError);
   // The content check refuses it too (numeric-story-id): /themen/2024/ is a page of the story list.
   else if (/^\d+$/.test(request.id)) errors.push(`the story id "${request.id}" is only digits: /themen/${request.id}/ is a page of the story list; use a word`);
@@ -41,7 +32,7 @@ export function planStory(request: StoryRequest, taken: readonly string[]): Plan
   if (title === '') errors.push('a title is needed: --title "…" (the story\'s German title)');
   const seen = new Set<string>();
   for (const event of request.events) {
-    if (!ID.test(event)) errors.push(`--event "${event}" is not a valid event id: ${ID_RULE.replace('russland-nordkorea', 'gipfel-2023')}`);
+    if (!ID.test(event)) errors.push(`--event "${event}" is not a valid event id: ${'use lowercase a-z, 0-9 and single hyphens, e.g. "gipfel-2023"'}`);
     else if (seen.has(event)) errors.push(`--event "${event}" is given twice`);
     seen.add(event);
   }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { addTextCells, planClaim, type NewText } from '../../src/authoring/claim.ts';
 import { planTextCells, readProject, writeAll } from '../../src/authoring/project.ts';
-import { copyFixture, removeCopies, FIXTURE, problemsOf } from './support.ts';
+import { copyFixture, removeCopies, FIXTURE, problemsOf } from '../support/authoring.ts';
 
 afterAll(removeCopies);
 
@@ -21,10 +21,10 @@ const story = project.stories.find((entry) => entry.id === 'probe-thema');
 if (!story) throw new Error('fixture without probe-thema');
 
 describe('readProject', () => {
-  it('reads stories with event dates, texts with passages numbered as the site does, claims with their source', () => {
+  it('reads stories with event labels and dates, texts with passages numbered as the site does, claims with their source', () => {
     expect(story.events).toEqual([
-      { id: 'gipfel-2023', date: new Date('2023-09-13') },
-      { id: 'vertrag-2024', date: new Date('2024-06-19') },
+      { id: 'gipfel-2023', label: 'Probe-Gipfel', date: new Date('2023-09-13') },
+      { id: 'vertrag-2024', label: 'Probe-Vertrag', date: new Date('2024-06-19') },
     ]);
     const text = project.texts.find((entry) => entry.id === 'vertrag-text');
     expect(text?.passages.map((passage) => passage.id)).toEqual(['absatz-1', 'absatz-2', 'absatz-3', 'absatz-4', 'absatz-5']);

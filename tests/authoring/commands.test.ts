@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { planStory } from '../../src/authoring/story.ts';
-import { copyFixture, removeCopies, problemsOf, run, snapshot } from './support.ts';
+import { copyFixture, removeCopies, problemsOf, run, snapshot } from '../support/authoring.ts';
 
 afterAll(removeCopies);
 

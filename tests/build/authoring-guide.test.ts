@@ -6,12 +6,12 @@
  * `astro build`. If the commands or their output change, the guide must too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { checkContent } from '../support/content.ts';
+import { run } from '../support/authoring.ts';
 import { build, copyProject, edit, ROOT } from '../support/project.ts';
 
 const STORY = 'content/stories/russland-nordkorea.yaml';
@@ -23,14 +23,7 @@ let scratch = '';
 let dir = '';
 const outputs: Record<string, { status: number | null; stdout: string; stderr: string }> = {};
 
-function command(name: string, ...args: string[]) {
-  const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts', `${name}.ts`), ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: dir },
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const command = (name: string, ...args: string[]) => run(dir, `${name}.ts`, args);
 
 /** What the content holds now: the value an editor writes in place of a TODO. */
 const committed = (file: string) => readFileSync(join(ROOT, file), 'utf8');

@@ -6,7 +6,6 @@
  * new article page or in its list of dropped lines.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { fidelity } from '../support/fidelity.ts';
-import { build, copyProject, edit, ROOT } from '../support/project.ts';
+import { run } from '../support/authoring.ts';
+import { build, copyProject, edit } from '../support/project.ts';
 
 const ORIGINAL = fileURLToPath(new URL('../fixtures/authoring/chrome-kinds/original.txt', import.meta.url));
 const ID = 'probe-ueberschrift-vertrag-wird-unterzeichnet';
@@ -28,12 +28,7 @@ let built: { status: number | null; output: string };
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'text-add-build-'));
   dir = copyProject(scratch, 'site');
-  const run = spawnSync(join(ROOT, 'node_modules/.bin/node'), [join(ROOT, 'scripts/text-add.ts'), ORIGINAL, '--story', 'russland-nordkorea', '--event', 'vertrag-2024'], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: dir },
-  });
-  added = { status: run.status, stdout: run.stdout };
+  added = run(dir, 'text-add.ts', [ORIGINAL, '--story', 'russland-nordkorea', '--event', 'vertrag-2024']);
   // The editor's decisions.
   edit(dir, ARTICLE, (text) =>
     text

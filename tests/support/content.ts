@@ -6,11 +6,12 @@
  * rules on fixture folders with it; tests/build/content-errors.test.ts holds
  * the real loaders to the same messages.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
+import { contentFiles } from '../../src/authoring/project.ts';
 import { buildCorpus, type ArticleInput, type ClaimInput, type Corpus } from '../../src/corpus/corpus.ts';
 import { buildLenses, type Lenses } from '../../src/lenses/lenses.ts';
 import { checkBody, checkDateLiterals, checkId, ID, lineTrueBody, validate } from '../../src/loaders/entry-checks.ts';
@@ -29,14 +30,8 @@ interface Entry<T> {
   data: T;
 }
 
-function filesIn(root: string, folder: string, extension: string): string[] {
-  const dir = join(root, 'content', folder);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => join(dir, name));
-}
+/** The files of a folder of content/, as absolute paths (listed as the authoring commands list them). */
+const filesIn = (root: string, folder: string, extension: string): string[] => contentFiles(root, folder, extension).map((file) => join(root, file));
 
 function readYaml(path: string, file: string, problems: ContentProblem[]): unknown {
   try {

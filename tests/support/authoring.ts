@@ -1,5 +1,6 @@
 /**
- * Helpers for the authoring tests: a scratch copy of a fixture project, a
+ * Helpers for the tests of the authoring commands (tests/authoring/, and the
+ * build tests that run them): a scratch copy of a fixture project, a
  * snapshot of a folder (to prove a refused command changed no file), the
  * content check's problems, and running a command the way npm runs it.
  */
@@ -8,7 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../support/content.ts';
+import { checkContent } from './content.ts';
 import { ContentError, type ContentProblem } from '../../src/schemas/errors.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,12 +55,15 @@ export function problemsOf(dir: string): readonly ContentProblem[] {
   }
 }
 
-/** Runs `node scripts/<script>` in `cwd` with node_modules/.bin first on PATH, as `npm run` does. */
+/**
+ * Runs `node scripts/<script>` in `cwd` with node_modules/.bin first on PATH, as `npm run` does;
+ * INIT_CWD, where npm says the command was typed, is `cwd` too.
+ */
 export function run(cwd: string, script: string, args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync('node', [join(ROOT, 'scripts', script), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+    env: { ...process.env, INIT_CWD: cwd, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -5,58 +5,34 @@
  * bad input stops with a clear message and changes no file.
  */
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AuthoringError, addText } from '../../src/authoring/add-text.ts';
 import { BULLET } from '../../src/authoring/draft-article.ts';
-import { ContentError } from '../../src/schemas/errors.ts';
 import { checkContent } from '../support/content.ts';
-import { ROOT } from '../support/project.ts';
+import { copyFixture, problemsOf, removeCopies, ROOT, run as runScript, snapshot } from '../support/authoring.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const CHROME_KINDS = join(FIXTURES, 'authoring', 'chrome-kinds', 'original.txt');
-const scratch = mkdtempSync(join(tmpdir(), 'text-add-'));
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-let root: string;
-let count = 0;
-beforeEach(() => {
-  root = join(scratch, `project-${(count += 1)}`);
-  cpSync(join(FIXTURES, 'content', 'valid'), root, { recursive: true });
+/** Where the texts to add are written; the projects are copies of tests/fixtures/content/valid. */
+const inputs = mkdtempSync(join(tmpdir(), 'text-add-inputs-'));
+afterAll(() => {
+  rmSync(inputs, { recursive: true, force: true });
+  removeCopies();
 });
 
-/** Every file below `dir` with its bytes, to prove that nothing changed. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path).toString('base64'));
-    }
-  };
-  walk(dir);
-  return files;
-}
+let root: string;
+beforeEach(() => {
+  root = copyFixture(join(FIXTURES, 'content', 'valid'));
+});
 
-/** A file in the scratch folder with these bytes. */
+/** A file to add, with these bytes. */
 function input(name: string, bytes: string | Buffer): string {
-  const path = join(scratch, name);
+  const path = join(inputs, name);
   writeFileSync(path, bytes);
   return path;
-}
-
-function problemsOf(dir: string) {
-  try {
-    checkContent(dir);
-  } catch (error) {
-    if (error instanceof ContentError) return error.problems;
-    throw error;
-  }
-  return [];
 }
 
 describe('text:add on a valid text', () => {
@@ -74,6 +50,17 @@ describe('text:add on a valid text', () => {
     const article = readFileSync(join(root, 'content/articles/probe-ueberschrift-vertrag-wird-unterzeichnet.md'), 'utf8');
     expect(article).toContain("published:\n  date: 2024-06-20\n  basis: 'stated'\n  asStated: '20.06.2024, 08:15 Uhr'\n");
     expect(article).toContain("byline: 'Von Erika Muster'\nstory: probe-thema\nevent: 'vertrag-2024'\n");
+  });
+
+  it('works while an event date of the story is still TODO, and says so beside the event', () => {
+    const story = join(root, 'content', 'stories', 'probe-thema.yaml');
+    writeFileSync(story, readFileSync(story, 'utf8').replace('date: 2023-09-13', "date: 'TODO: the day it happened'"));
+    const result = addText({ root, file: CHROME_KINDS, story: 'probe-thema', event: 'gipfel-2023' });
+    expect(result.id).toBe('probe-ueberschrift-vertrag-wird-unterzeichnet');
+    const second = addText({ root, file: input('zweiter.txt', readFileSync(CHROME_KINDS, 'utf8').replace('Probe-Überschrift', 'Zweite Probe')), story: 'probe-thema' });
+    expect(readFileSync(join(root, `content/articles/${second.id}.md`), 'utf8')).toContain(
+      '#   gipfel-2023: Probe-Gipfel (date still TODO)\n#   vertrag-2024: Probe-Vertrag (2024-06-19)\n',
+    );
   });
 
   it('names the original after the text when its file name is no valid original name', () => {
@@ -144,15 +131,14 @@ describe('text:add refuses bad input and changes no file', () => {
     ['a binary file (a zip archive)', () => addText({ root, file: input('archiv.txt', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00])), story: 'probe-thema' }), /archiv\.txt: not a text file/],
     ['an empty file', () => addText({ root, file: input('leer.txt', ''), story: 'probe-thema' }), /leer\.txt: the file is empty/],
     ['a file of blank lines', () => addText({ root, file: input('blank.txt', '\n  \n\t\n'), story: 'probe-thema' }), /blank\.txt: the file is empty/],
-    ['a file that does not exist', () => addText({ root, file: join(scratch, 'fehlt.txt'), story: 'probe-thema' }), /fehlt\.txt: no such file/],
+    ['a file that does not exist', () => addText({ root, file: join(inputs, 'fehlt.txt'), story: 'probe-thema' }), /fehlt\.txt: no such file/],
     ['a story that does not exist', () => addText({ root, file: CHROME_KINDS, story: 'gibt-es-nicht' }), /unknown story "gibt-es-nicht": content\/stories\/gibt-es-nicht\.yaml does not exist \(known: probe-thema\)/],
     ['an event not in the story', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', event: 'gipfel-2099' }), /unknown event "gipfel-2099" for story "probe-thema" \(its events: gipfel-2023, vertrag-2024\)/],
     ['an event after the date the text states', () => addText({ root, file: join(ROOT, 'content', 'originals', '002_b62a570b9a3f314f.txt'), story: 'probe-thema', event: 'vertrag-2024' }), /states the date 2023-09-15 \(„Sep 15, 2023 11:52 Europe\/Berlin“\), before the event "vertrag-2024" \(2024-06-19\)/],
-    ['an id that is taken', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'probe' }), /the id "probe" is taken: content\/articles\/probe\.md exists/],
-    ['an id that is not an id', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'Probe Text' }), /"Probe Text" is not a valid id/],
+    ['an id that is taken', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'probe' }), /the text id "probe" is taken: content\/articles\/probe\.md exists\. Choose another with --id <id>\./],
+    ['an id that is not an id', () => addText({ root, file: CHROME_KINDS, story: 'probe-thema', id: 'Probe Text' }), /"Probe Text" is not a valid text id: use lowercase a-z, 0-9 and single hyphens/],
     ['an original already there under another name', () => addText({ root, file: input('kopie.txt', readFileSync(join(root, 'content/originals/probe.txt'))), story: 'probe-thema' }), /kopie\.txt is already in content\/originals\/ as probe\.txt/],
     ['an original name already taken by another text', () => addText({ root, file: input('probe.txt', readFileSync(CHROME_KINDS)), story: 'probe-thema' }), /content\/originals\/probe\.txt already exists \(with other contents\)/],
-    ['a headline that gives no usable id', () => addText({ root, file: input('jahr.txt', '2024\n\nEin Rückblick auf das Jahr, berichtet der Text.\n'), story: 'probe-thema' }), /"2024" is only digits: use a word \(proposed from the headline\): give one with --id <id>/],
     ['a text with no headline', () => addText({ root, file: input('nur-chrome.txt', '2 Kommentare\nTeilen\nImpressum\n'), story: 'probe-thema' }), /nur-chrome\.txt: no headline found/],
   ];
 
@@ -167,15 +153,14 @@ describe('text:add refuses bad input and changes no file', () => {
     addText({ root, file: CHROME_KINDS, story: 'probe-thema' });
     const before = snapshot(root);
     const again = input('andere-datei.txt', `${readFileSync(CHROME_KINDS, 'utf8')}\nNoch eine Zeile.\n`);
-    expect(() => addText({ root, file: again, story: 'probe-thema' })).toThrow(/the id "probe-ueberschrift-vertrag-wird-unterzeichnet" is taken.*choose another with --id <id>/);
+    expect(() => addText({ root, file: again, story: 'probe-thema' })).toThrow(/the text id "probe-ueberschrift-vertrag-wird-unterzeichnet" is taken: .*It was proposed from the headline; choose another with --id <id>/);
     expect(snapshot(root)).toEqual(before);
   });
 });
 
 describe('npm run text:add', () => {
   // npm runs a script in the project's root: the command is run in the scratch copy.
-  const run = (...args: string[]) =>
-    spawnSync(join(ROOT, 'node_modules', '.bin', 'node'), [join(ROOT, 'scripts', 'text-add.ts'), ...args], { encoding: 'utf8', cwd: root, env: { ...process.env, INIT_CWD: root } });
+  const run = (...args: string[]) => runScript(root, 'text-add.ts', args);
 
   it('prints what it did and what is left to decide', () => {
     const result = run(CHROME_KINDS, '--story', 'probe-thema');
@@ -187,7 +172,7 @@ describe('npm run text:add', () => {
   });
 
   it('reads a relative path from where the editor typed the command', () => {
-    const result = run('../../../' + relative(join(root, '..', '..', '..'), CHROME_KINDS), '--story', 'probe-thema');
+    const result = run(relative(root, CHROME_KINDS), '--story', 'probe-thema');
     expect(result.status).toBe(0);
     expect(readFileSync(join(root, 'content/originals/original.txt')).equals(readFileSync(CHROME_KINDS))).toBe(true);
   });

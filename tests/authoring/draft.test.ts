@@ -12,7 +12,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { draftArticle, type ArticleDraft } from '../../src/authoring/draft-article.ts';
 import { chromeOf } from '../../src/authoring/chrome.ts';
 import { findDate, isDateLine } from '../../src/authoring/dates.ts';
-import { proposeId, invalidId } from '../../src/authoring/ids.ts';
+import { idProblem, proposeId } from '../../src/authoring/ids.ts';
 import { bodyMarkdown, escapeMarkdown, verifyBody } from '../../src/authoring/markdown-body.ts';
 import { articleFile } from '../../src/authoring/article-file.ts';
 import { checkContent } from '../support/content.ts';
@@ -293,11 +293,12 @@ describe('chrome rules and ids', () => {
     expect(chromeOf(line)).toBeUndefined();
   });
 
-  it('proposes an id from the headline, without filler words, German letters spelled out', () => {
+  it('proposes an id from the headline, without filler words, German letters spelled out, and checks new ids', () => {
     expect(proposeId('Putin und Kim stärken Allianz bei historischem Besuch')).toBe('putin-kim-staerken-allianz-historischem');
     expect(proposeId('Russland und Nordkorea schließen umfassenden Partnerschaftsvertrag')).toBe('russland-nordkorea-schliessen-umfassenden');
-    expect(invalidId('2024')).toMatch(/only digits/);
-    expect(invalidId('Gross')).toMatch(/not a valid id/);
-    expect(invalidId('gipfel-2023')).toBeUndefined();
+    const file = (id: string) => `content/articles/${id}.md`;
+    expect(idProblem('text', 'Gross', [], file)).toMatch(/^"Gross" is not a valid text id/);
+    expect(idProblem('text', 'gipfel-2023', ['GIPFEL-2023'], file)).toBe('the text id "gipfel-2023" is taken: content/articles/GIPFEL-2023.md exists');
+    expect(idProblem('text', 'gipfel-2023', ['gipfel-2024'], file)).toBeUndefined();
   });
 });
