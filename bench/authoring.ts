@@ -12,6 +12,9 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { planClaim } from '../src/authoring/claim.ts';
+import { readProject } from '../src/authoring/project.ts';
+import { checkContent } from '../tests/support/content.ts';
 import { writeCorpus, REPO } from './generate-corpus.ts';
 import { round } from './build.ts';
 
@@ -28,9 +31,50 @@ export interface AuthoringRun {
   claimAdd: Spread;
 }
 
+/** How often claim:add's first (and top three) suggestions are a passage a committed quote of the cell stands in. */
+export interface SuggestionHits {
+  /** Reported cells of the real content. */
+  cells: number;
+  titleOnly: { first: number; top3: number };
+  titleAndDescription: { first: number; top3: number };
+}
+
 export interface AuthoringResult {
   runs: number;
   sizes: AuthoringRun[];
+  suggestions?: SuggestionHits;
+}
+
+/**
+ * Replays claim:add for every claim of the real content, as if it were new (the claim left out, its
+ * title, and then also its description, given), and compares the suggested passages of each
+ * reported cell with the passages its committed quotes stand in.
+ */
+export function suggestionHits(): SuggestionHits {
+  const project = readProject(REPO);
+  const corpus = checkContent(REPO);
+  const hits: SuggestionHits = { cells: 0, titleOnly: { first: 0, top3: 0 }, titleAndDescription: { first: 0, top3: 0 } };
+  for (const claim of corpus.claims) {
+    const content = { ...project, claims: project.claims.filter((other) => other.id !== claim.id) };
+    const request = { story: claim.data.story, id: claim.id, title: claim.data.title, event: claim.data.event };
+    const plans = {
+      titleOnly: planClaim(request, content),
+      titleAndDescription: planClaim({ ...request, description: claim.data.description }, content),
+    };
+    for (const cell of claim.cells) {
+      if (cell.status !== 'reported') continue;
+      hits.cells += 1;
+      for (const [key, plan] of Object.entries(plans) as [keyof typeof plans, (typeof plans)['titleOnly']][]) {
+        if (!plan.ok) throw new Error(`claim:add refused ${claim.id}: ${plan.errors.join('; ')}`);
+        const block = plan.source.slice(plan.source.indexOf(`\n  ${cell.article}:\n`));
+        const suggested = [...block.slice(0, block.indexOf('    status:')).matchAll(/# {3}(absatz-\d+) · /g)].map((match) => match[1] ?? '');
+        const quoted = new Set(cell.quotes.map((quote) => quote.passage));
+        if (suggested[0] !== undefined && quoted.has(suggested[0])) hits[key].first += 1;
+        if (suggested.some((passage) => quoted.has(passage))) hits[key].top3 += 1;
+      }
+    }
+  }
+  return hits;
 }
 
 /** The text added in each run: the test fixture with every kind of chrome (dated 2024-06-20). */
@@ -73,7 +117,9 @@ export function authoringBench(sizes: readonly number[], runs: number, log: (lin
       log(`authoring: ${texts} texts: text:add ${measured.textAdd.median} s, claim:add ${measured.claimAdd.median} s (median of ${runs})`);
       results.push(measured);
     }
-    return { runs, sizes: results };
+    const suggestions = suggestionHits();
+    log(`authoring: claim:add suggestions on ${suggestions.cells} reported cells: title only ${suggestions.titleOnly.first} first / ${suggestions.titleOnly.top3} top 3, with description ${suggestions.titleAndDescription.first} / ${suggestions.titleAndDescription.top3}`);
+    return { runs, sizes: results, suggestions };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -317,6 +317,13 @@ export function markdown(report: Report, problems: string[]): string {
       lines.push(row([size.texts, `${size.textAdd.min} / ${size.textAdd.median} / ${size.textAdd.max}`, `${size.claimAdd.min} / ${size.claimAdd.median} / ${size.claimAdd.max}`]));
     }
     lines.push('');
+    if (a.suggestions) {
+      const { cells, titleOnly, titleAndDescription } = a.suggestions;
+      lines.push(
+        `Suggestions (bench/authoring.ts, suggestionHits): claim:add replayed for every claim of the real content as if it were new. Of its ${cells} reported cells, a passage one of the cell's quotes stands in is the first suggestion for ${titleOnly.first} and among the three for ${titleOnly.top3} with the title alone; with title and description, ${titleAndDescription.first} and ${titleAndDescription.top3}.`,
+        '',
+      );
+    }
   }
   return `${lines.join('\n')}\n`;
 }
