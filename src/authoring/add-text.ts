@@ -130,17 +130,18 @@ export function addText(options: AddTextOptions): AddTextResult {
     throw new AuthoringError(`content/originals/${original} already exists (with other contents): rename the file you are adding`);
   }
 
+  const article = `content/articles/${id}.md`;
   const body = bodyMarkdown(draft.blocks);
-  const mismatch = verifyBody(body, draft.blocks);
+  const passages = readPassages(body, article);
+  const mismatch = verifyBody(passages, draft.blocks);
   if (mismatch) throw new Error(`internal: the drafted Markdown reads „${mismatch.actual}“ where the original has „${mismatch.expected}“`);
   const contents = articleFile(draft, { story: options.story, event: options.event, events, original });
 
-  const article = `content/articles/${id}.md`;
   const published = draft.published ? new Date(`${draft.published.date}T00:00:00Z`) : undefined;
   let cells: TextCellsResult;
   let claimWrites: FileWrite[];
   try {
-    const planned = planTextCells(project, { id, title: draft.title, story: options.story, published, passages: readPassages(body, article) });
+    const planned = planTextCells(project, { id, title: draft.title, story: options.story, published, passages });
     cells = planned.result;
     claimWrites = planned.writes;
   } catch (error) {

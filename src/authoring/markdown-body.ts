@@ -2,13 +2,10 @@
  * A draft's body as Markdown in the project's conventions (README, „Texte
  * als Markdown“): one block per line of the original, `## ` for subheadings,
  * `- ` for list items, `:::figure` for photo captions. Characters Markdown
- * would read as markup are escaped, and `verifyBody` parses the result with
- * the site's own pipeline to prove that every passage reads exactly as the
- * original's line: what the command writes is what the site will show.
+ * would read as markup are escaped, and `verifyBody` holds the passages the
+ * site's own pipeline reads from the result to the original's lines: what the
+ * command writes is what the site will show.
  */
-import type { Element } from 'hast';
-import { collectPassages, passageText } from '../markdown/passages.ts';
-import { parseArticle } from '../markdown/pipeline.ts';
 import { normalizeWhitespace } from '../text/quote-match.ts';
 import type { Block } from './draft-article.ts';
 
@@ -69,14 +66,14 @@ export function expectedPassages(blocks: readonly Block[]): string[] {
 }
 
 /**
- * Parses `markdown` as the site does and returns the first passage that does
- * not read as its line of the original, or undefined when all do.
+ * The first passage, as the site reads the drafted Markdown (readPassages, src/corpus/corpus.ts),
+ * that does not read as its line of the original; undefined when all do.
  */
-export function verifyBody(markdown: string, blocks: readonly Block[]): { expected: string; actual: string } | undefined {
-  const passages = collectPassages(parseArticle(markdown)).map((node: Element) => normalizeWhitespace(passageText(node)));
+export function verifyBody(passages: readonly { text: string }[], blocks: readonly Block[]): { expected: string; actual: string } | undefined {
+  const actual = passages.map((passage) => normalizeWhitespace(passage.text));
   const expected = expectedPassages(blocks).map(normalizeWhitespace);
-  for (let index = 0; index < Math.max(passages.length, expected.length); index += 1) {
-    if (passages[index] !== expected[index]) return { expected: expected[index] ?? '(nothing)', actual: passages[index] ?? '(nothing)' };
+  for (let index = 0; index < Math.max(actual.length, expected.length); index += 1) {
+    if (actual[index] !== expected[index]) return { expected: expected[index] ?? '(nothing)', actual: actual[index] ?? '(nothing)' };
   }
   return undefined;
 }
