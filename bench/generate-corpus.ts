@@ -462,7 +462,7 @@ export function writeCorpus(dir: string, texts: number, options: CorpusOptions =
  * Top-level entries of the repository that a build of a copy does not need.
  * permalinks.txt is written anew (see `writeProject`).
  */
-const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', 'scripts', '.git', '.ci', 'README.md', 'test-results', 'permalinks.txt']);
+const NOT_COPIED = new Set(['node_modules', 'dist', '.astro', 'content', 'bench', 'tests', 'scripts', '.git', '.ci', 'README.md', 'docs', 'test-results', 'permalinks.txt']);
 
 /** Astro's and Vite's caches in node_modules/ (Astro's cacheDir holds the content data store): each copy has its own. */
 const CACHES = new Set(['.astro', '.vite', '.cache']);

@@ -7,7 +7,7 @@
  * indexing error fails the build with Astro's logger instead of passing by.
  *
  * What gets indexed is decided by the pages themselves: only pages with a
- * `data-pagefind-body` element are indexed (see "Search" in the README).
+ * `data-pagefind-body` element are indexed (see "Search" in docs/architecture.md).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';

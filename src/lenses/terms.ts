@@ -1,6 +1,6 @@
 /**
  * Word choice: how often each text uses each variant of a term group, and
- * where. The counting rule (also in the README):
+ * where. The counting rule (also in docs/data.md):
  *
  * 1. Only the article body counts, passage by passage (paragraphs,
  *    subheadings, list items, photo captions): not the headline, header or

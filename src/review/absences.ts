@@ -70,7 +70,7 @@ export interface ReviewOptions {
   maxShare: number;
 }
 
-/** Tuned on the real five texts (README, „Nicht erwähnt“ prüfen): few false alarms, no known miss. */
+/** Tuned on the real five texts (docs/authoring.md, „Nicht erwähnt“ prüfen): few false alarms, no known miss. */
 export const DEFAULT_OPTIONS: ReviewOptions = { minScore: 6, minTerms: 3, maxShare: 0.2 };
 
 export interface PassageMatch {

@@ -3,7 +3,7 @@
  * narrow results by, the metadata a result shows, and the key results can be
  * sorted by. Page types call one function here and render the result with
  * src/components/SearchFacets.astro, so every page type uses the same keys
- * and values (documented in the README under "Search").
+ * and values (documented in docs/architecture.md under "Search").
  */
 import type { Article, Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
