@@ -1,5 +1,5 @@
 /**
- * The editors' guide's example (docs/authoring.md („A real example, start to finish“), replayed:
+ * The editors' guide's example (docs/authoring.md, „A real example, start to finish“), replayed:
  * on a copy of the site with an empty content/, story:add, text:add for two
  * of the five texts and claim:add, each followed by the editor's decisions
  * (the values the committed content holds), then the content check and
