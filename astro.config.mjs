@@ -21,6 +21,13 @@ export default defineConfig({
   // site into every page's CSP (14 hashes, ~600 B gzip per page), while a linked file needs only
   // 'self'. Measured on the heaviest pair page: 14,635 B inlined, 14,264 B linked (qa/page-weight.ts).
   build: { inlineStylesheets: 'never' },
+  experimental: {
+    // A page of a story is rendered again only when its story's content, the site-wide content or
+    // its code changed: every getStaticPaths() path carries a cacheKey (storyCacheKeys() in
+    // src/data/collections.ts). The cache is node_modules/.astro/, which a CI keeps between runs
+    // (docs/deploying.md); a fresh clone builds everything.
+    incrementalBuild: true,
+  },
   trailingSlash: 'always',
   // The site grew from one story to many (issue 11): the pages that covered the first story
   // alone now live under its own address. The old URLs are permalinks, so they redirect there.

@@ -1,13 +1,13 @@
 /** BibTeX (biblatex `@online`) of a story's citable pages, one file per story (src/export/share-pages.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus, getDataVersion } from '../../data/collections.ts';
+import { getCorpus, getDataVersion, storyCacheKeys } from '../../data/collections.ts';
 import { bibtexFile } from '../../export/citation.ts';
 import { citationFor, storyCitablePages, type CitablePage } from '../../export/share-pages.ts';
 import { pageKey } from '../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const { stories } = await getCorpus();
-  return stories.map((story) => ({ params: { seite: pageKey(story.url) }, props: { pages: storyCitablePages(story) } }));
+  const [{ stories }, cacheKey] = await Promise.all([getCorpus(), storyCacheKeys()]);
+  return stories.map((story) => ({ params: { seite: pageKey(story.url) }, props: { pages: storyCitablePages(story) }, cacheKey: cacheKey(story.id) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ pages: CitablePage[] }> = async ({ props, site }) => {
