@@ -246,15 +246,19 @@ export interface PassageScore {
  */
 export function scorePassages(index: PassageIndex, article: string, profile: readonly ProfileTerm[]): PassageScore[] {
   const scores: PassageScore[] = [];
+  // The claim words that weigh anything, heaviest first (a stable sort: of equal weights the
+  // earlier in the profile first), each weighed once rather than once per word of every passage.
+  const terms = profile
+    .map((term) => ({ term, weight: index.weight(term) }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight);
   for (const passage of index.passages.get(article) ?? []) {
     // Each word of the passage counts once, with the heaviest claim word it matches.
     const best = new Map<string, { word: string; weight: number }>();
     for (const token of passage.tokens) {
-      for (const term of profile) {
-        const candidate = index.weight(term);
-        if (candidate <= 0 || (best.get(token.lower)?.weight ?? 0) >= candidate || !sameWord(token, term)) continue;
-        best.set(token.lower, { word: token.word, weight: candidate });
-      }
+      if (best.has(token.lower)) continue;
+      const match = terms.find(({ term }) => sameWord(token, term));
+      if (match) best.set(token.lower, { word: token.word, weight: match.weight });
     }
     const weighted = [...best.values()].sort((a, b) => b.weight - a.weight);
     scores.push({
