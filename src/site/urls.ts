@@ -55,3 +55,5 @@ export const FEED_PATH = '/feed.xml';
 export const DATA_URL = '/daten/';
 /** `/daten/`: the downloads, each story's on pages like `/themen/`'s; page 2 on is `/daten/2/`. */
 export const dataUrl = (page = 1) => (page <= 1 ? DATA_URL : `${DATA_URL}${page}/`);
+/** `/korrekturen/`: every correction, latest first; page 2 on is `/korrekturen/2/`. */
+export const correctionsUrl = (page = 1) => (page <= 1 ? '/korrekturen/' : `/korrekturen/${page}/`);

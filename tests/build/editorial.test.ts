@@ -13,6 +13,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { DIST, ROOT, fileFor, pagePaths, readPage } from './dist.ts';
+import { CORRECTIONS_PER_PAGE } from '../../src/site/pages.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
@@ -38,6 +39,22 @@ describe('/korrekturen/', () => {
       const links = selectAll('dd a', li).map((a) => a.properties['href']);
       expect(links).toEqual(corrections[String(li.properties['id'])]?.links);
     }
+  });
+
+  it('pages the corrections like /themen/: each on exactly one page, reached by the next links, latest first', () => {
+    const listed: string[] = [];
+    const seen = new Set<string>();
+    for (let path: string | undefined = '/korrekturen/'; path && !seen.has(path); ) {
+      seen.add(path);
+      const current = readPage(path);
+      const items = selectAll('ol.korrekturen > li', current).map((li) => String(li.properties['id']));
+      expect(items.length, path).toBeLessThanOrEqual(CORRECTIONS_PER_PAGE);
+      listed.push(...items);
+      const next = select('a[rel="next"]', current);
+      path = next ? String(next.properties['href']) : undefined;
+    }
+    expect([...seen].slice(1)).toEqual([...seen].slice(1).map((_, index) => `/korrekturen/${index + 2}/`));
+    expect(listed.sort()).toEqual(Object.keys(corrections).sort());
   });
 
   it('names each linked page, not its address', () => {
