@@ -253,7 +253,7 @@ function judgeScaling(runs: readonly ScalingRun[], failures: readonly ScalingFai
 /** How the scaling bench samples page weights (bench/scaling.ts). */
 const SAMPLE_NOTE = `${SAMPLE} largest HTML files`;
 
-const verdict = (met: boolean | null) => (met === true ? '✅ met' : met === false ? '❌ missed' : '– not measured');
+const verdict = (met: boolean | null, measured = '–') => (met === true ? '✅ met' : met === false ? '❌ missed' : measured === '–' ? '– not measured' : 'reported');
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 export function markdown(report: Report, problems: string[]): string {
@@ -264,7 +264,7 @@ export function markdown(report: Report, problems: string[]): string {
   lines.push('"Compressed" is gzip at level 9, each file on its own (as a static host sends it); brotli (quality 11) is listed beside it.', '');
 
   lines.push('## Budgets', '', row(['budget', 'limit', 'measured', 'verdict', 'note']), row(['---', '---', '---', '---', '---']));
-  for (const budget of report.budgets) lines.push(row([budget.name, budget.limit, budget.measured, verdict(budget.met), budget.note ?? '']));
+  for (const budget of report.budgets) lines.push(row([budget.name, budget.limit, budget.measured, verdict(budget.met, budget.measured), budget.note ?? '']));
   lines.push('');
   for (const problem of problems) lines.push(`- ${problem}`);
   if (problems.length) lines.push('');
