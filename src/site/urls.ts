@@ -42,7 +42,7 @@ export function pageKey(path: string): string {
   const key = path.replace(/^\/|\/$/g, '');
   return key === '' ? 'start' : key;
 }
-/** A page's share card: `/karten/aussagen/x.png` for `/aussagen/x/`, `/karten/start.png` for the overview. */
+/** A page's share card: `/karten/themen/x.png` for `/themen/x/`, `/karten/start.png` for the overview. */
 export const cardUrl = (pagePath: string) => `/karten/${pageKey(pagePath)}.png`;
 /** A story's citation downloads, holding the entries of its pages too: `/zitieren/themen/x.bib` (BibTeX) and `.json` (CSL-JSON) for `/themen/x/`. */
 export const citationUrls = (storyPath: string) => ({
