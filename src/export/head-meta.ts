@@ -10,7 +10,6 @@
  */
 import { FEED_PATH } from '../site/urls.ts';
 import { CARD_HEIGHT, CARD_WIDTH } from './card-layout.ts';
-import { FEED_TITLE } from './feed.ts';
 
 export interface HeadTag {
   tag: 'link' | 'meta';
@@ -30,8 +29,10 @@ export interface HeadMetaInput {
 
 export function headMeta({ path, site, noindex, card }: HeadMetaInput): HeadTag[] {
   if (site === undefined) return [];
-  // The feed exists only with SITE_URL as well (RSS needs absolute links).
-  const feed: HeadTag = { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: FEED_TITLE, href: FEED_PATH } };
+  // The feed exists only with SITE_URL as well (RSS needs absolute links). Its link is titled with
+  // the site's name, which every page already carries (a few bytes under gzip, on every page);
+  // the feed names itself in full (FEED_TITLE).
+  const feed: HeadTag = { tag: 'link', attrs: { rel: 'alternate', type: 'application/rss+xml', title: 'nebeneinander', href: FEED_PATH } };
   if (noindex) return [feed];
   const absolute = (target: string) => new URL(target, site).href;
   return [
