@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { select, selectAll } from 'hast-util-select';
 import { TEST_SITE } from '../support/site.ts';
-import { DIST, fileFor, pagePaths, readPage } from './dist.ts';
+import { DIST, fileFor, pagePaths, readPage, headingText } from './dist.ts';
 import { existsSync } from 'node:fs';
 
 const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
@@ -40,7 +40,7 @@ describe('the feed', () => {
     for (const item of channel.item) {
       const path = new URL(item.link).pathname;
       expect(existsSync(fileFor(path)), item.link).toBe(true);
-      const title = String(select('h1', readPage(path))?.children.map((child) => ('value' in child ? child.value : '')).join(''));
+      const title = headingText(select('h1', readPage(path)));
       expect(item.title).toBe(stories.includes(path) ? `Thema: ${title}` : title);
     }
   });
