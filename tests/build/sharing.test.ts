@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { select } from 'hast-util-select';
+import config from '../../astro.config.mjs';
 import { checkPermalinks, parseUrlList, redirectMap } from '../../src/site/permalinks.ts';
 import { REDIRECTS } from '../../src/site/redirects.ts';
 import { DIST, pagePaths, readPage, ROOT } from './dist.ts';
