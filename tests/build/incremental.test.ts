@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { writeProject } from '../../bench/generate-corpus.ts';
 import { correctClaim } from '../../bench/scaling.ts';
 import { build } from '../support/project.ts';
-import { TEST_SITE } from '../support/site.ts';
+import { TEST_OPERATOR, TEST_SITE } from '../support/site.ts';
 
 let scratch = '';
 let dir = '';
@@ -37,10 +37,10 @@ beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'incremental-'));
   dir = join(scratch, 'site');
   writeProject(dir, 14, { seed: 5 });
-  const first = build(dir, { SITE_URL: TEST_SITE });
+  const first = build(dir, { SITE_URL: TEST_SITE, ...TEST_OPERATOR });
   expect(first.status, first.output.slice(-2000)).toBe(0);
   corrected = correctClaim(dir).replace(/\.yaml$/, '');
-  const again = build(dir, { SITE_URL: TEST_SITE });
+  const again = build(dir, { SITE_URL: TEST_SITE, ...TEST_OPERATOR });
   expect(again.status, again.output.slice(-2000)).toBe(0);
   second = again.output;
 }, 480_000);

@@ -77,4 +77,12 @@ describe('a build without SITE_URL', () => {
     expect(urls).toContain('/aussagen/beistandsklausel/');
     expect(urls.every((url) => url?.startsWith('/'))).toBe(true);
   });
+
+  it('shows a placeholder instead of an imprint and names no contact address: a preview has no operator', () => {
+    const imprint = page('impressum');
+    expect(toString(select('.platzhalter', imprint) ?? imprint)).toMatch(/^Vorschau ohne Impressum\./);
+    expect(select('address', imprint)).toBeUndefined();
+    for (const path of ['impressum', 'methodik']) expect(selectAll('a[href^="mailto:"]', page(path))).toEqual([]);
+    expect(toString(select('main', page('methodik'))!)).toContain('Diese Vorschau nennt keine Kontaktadresse');
+  });
 });
