@@ -10,9 +10,55 @@
  * `data-pagefind-body` element are indexed (see "Search" in docs/architecture.md).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import * as pagefind from 'pagefind';
+import { lexiconFromHunspell, markCompounds, type Lexicon } from '../search/compounds.ts';
+
+/** Script, style and comments (left as they are), or a tag (its attribute values may hold `>` in quotes). */
+const NOT_TEXT = /(<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>|<style\b[\s\S]*?<\/style>|<(?:[^>"']|"[^"]*"|'[^']*')*>)/i;
+
+/**
+ * The page as Pagefind should read it: the text between tags with the parts
+ * of German compounds marked (src/search/compounds.ts), tags, attributes
+ * (filters, metadata), scripts and styles unchanged.
+ */
+export function htmlForIndex(html: string, lexicon: Lexicon, cache = new Map<string, string>()): string {
+  return html
+    .split(NOT_TEXT)
+    .map((piece, index) => (index % 2 === 0 ? markCompounds(piece, lexicon, cache) : piece))
+    .join('');
+}
+
+/** The German lexicon the compounds are split with: the stems of the de_DE Hunspell dictionary (`dictionary-de`). */
+export function germanLexicon(): Lexicon {
+  const dic = createRequire(import.meta.url).resolve('dictionary-de/index.dic');
+  return lexiconFromHunspell(readFileSync(dic, 'utf8'));
+}
+
+/**
+ * Copies the pages Pagefind is to index into a new temporary folder, with
+ * their compounds marked, and returns the folder. Only pages with
+ * `data-pagefind-body` are copied: Pagefind skips the others anyway.
+ */
+export function writeIndexCopy(site: string, glob: string): { dir: string; files: number } {
+  const dir = mkdtempSync(join(tmpdir(), 'nebeneinander-index-'));
+  const lexicon = germanLexicon();
+  const cache = new Map<string, string>();
+  let files = 0;
+  for (const path of globSync(glob, { cwd: site })) {
+    const html = readFileSync(join(site, path), 'utf8');
+    if (!/\sdata-pagefind-body[\s>=]/.test(html)) continue;
+    const target = join(dir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, htmlForIndex(html, lexicon, cache));
+    files++;
+  }
+  return { dir, files };
+}
 
 /**
  * Pages in the index Pagefind wrote, read back from its entry file. The
@@ -48,6 +94,19 @@ export interface PagefindOptions {
    * one saves that time (tests/build/pagefind-index.test.ts holds the list).
    */
   glob?: string;
+  /**
+   * Index the parts of German compounds too (src/search/compounds.ts), so
+   * „Satelliten“ finds „Militärsatelliten“. Default: `true`. Pagefind then
+   * reads a copy of the pages with the parts marked, in a temporary folder.
+   */
+  compounds?: boolean;
+  /**
+   * Pagefind 1.6's `maxFragments`: above this many pages, the result
+   * fragments are bundled into shared files. Default: Pagefind's own (one
+   * file per page). Can also be set with the environment variable
+   * NEBENEINANDER_MAX_FRAGMENTS, for measuring (`npm run bench`).
+   */
+  maxFragments?: number;
 }
 
 /** The environment variable Pagefind 1.6 reads the index chunk size from. */
@@ -61,13 +120,16 @@ export default function pagefindIndex(options: PagefindOptions = {}): AstroInteg
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const glob = options.glob ?? '**/*.html';
         // The Pagefind binary, started by createIndex(), inherits this process's environment.
         process.env[CHUNK_SIZE_VARIABLE] ??= String(indexChunkSize);
+        const copy = options.compounds === false ? undefined : writeIndexCopy(site, glob);
         try {
-          const { index, errors: createErrors } = await pagefind.createIndex();
+          const maxFragments = options.maxFragments ?? (Number(process.env['NEBENEINANDER_MAX_FRAGMENTS']) || undefined);
+          const { index, errors: createErrors } = await pagefind.createIndex(maxFragments ? { maxFragments } : {});
           if (!index) throw new Error(createErrors.join('\n') || 'Pagefind returned no index');
           // page_count counts the HTML files read; Pagefind keeps only those with data-pagefind-body.
-          const { page_count: files, errors } = await index.addDirectory({ path: site, ...(options.glob ? { glob: options.glob } : {}) });
+          const { page_count: files, errors } = await index.addDirectory({ path: copy?.dir ?? site, glob });
           if (errors.length > 0) throw new Error(errors.join('\n'));
           if (files === 0) throw new Error(`no HTML files found in ${site}`);
           const outputPath = fileURLToPath(new URL(`${bundleDir}/`, dir));
@@ -78,6 +140,7 @@ export default function pagefindIndex(options: PagefindOptions = {}): AstroInteg
           logger.info(`search index written to ${bundleDir}/: ${pages} pages from ${files} HTML files`);
         } finally {
           await pagefind.close();
+          if (copy) rmSync(copy.dir, { recursive: true, force: true });
         }
       },
     },

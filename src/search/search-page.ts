@@ -28,6 +28,8 @@ import {
 /** The part of Pagefind's browser API used here. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Every filter value with its page count; loads the filter index, so called only when the filters are opened. */
+  filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(
     term: string,
@@ -88,7 +90,8 @@ function renderResult(view: ResultView): HTMLLIElement {
   if (view.date) {
     const time = element('time', undefined, view.date.label);
     time.dateTime = view.date.iso;
-    meta.append(view.kind === 'Text' ? ' vom ' : ' · ', time);
+    if (view.kind !== 'Text') meta.append(' · ', time);
+    else meta.append(view.date.earliest ? ', frühestens vom ' : ' vom ', time);
   }
   if (view.source) meta.append(` · ${view.source}`);
   if (view.story) meta.append(` · Thema: ${view.story}`);
@@ -115,29 +118,64 @@ export function startSearchPage(root: Document): void {
   const status = required<HTMLElement>(root, '[data-search-status]');
   const list = required<HTMLElement>(root, '[data-search-results]');
   const empty = required<HTMLElement>(root, '[data-search-empty]');
-  const selects = {
-    filters: FILTER_KEYS.map((key) => [key, required<HTMLSelectElement>(form, `select[name="${key}"]`)] as const),
+  const panel = required<HTMLDetailsElement>(form, '[data-search-filters]');
+  const active = required<HTMLElement>(panel, '[data-filters-active]');
+  const fields = {
+    filters: FILTER_KEYS.map((key) => [key, required<HTMLInputElement>(form, `input[name="${key}"]`)] as const),
     sort: required<HTMLSelectElement>(form, `select[name="${SORT_PARAM}"]`),
   };
 
   let generation = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
+  /** The values each filter offers, once loaded (pagefind.filters()); until then any value is taken as given. */
+  let offered: Map<string, Set<string>> | undefined;
+  let loadingFilters: Promise<void> | undefined;
+
+  function known(key: string, value: string): boolean {
+    return offered === undefined || (offered.get(key)?.has(value) ?? false);
+  }
 
   function stateFromForm(): SearchState {
     const filters: SearchState['filters'] = {};
-    for (const [key, select] of selects.filters) if (select.value) filters[key] = select.value;
-    const sort = selects.sort.value in SORTS ? (selects.sort.value as SortId) : 'relevanz';
+    for (const [key, field] of fields.filters) {
+      const value = field.value.trim();
+      // A value the index does not have would find nothing: it is marked, not applied.
+      const valid = !value || known(key, value);
+      field.setAttribute('aria-invalid', String(!valid));
+      if (value && valid) filters[key] = value;
+    }
+    const sort = fields.sort.value in SORTS ? (fields.sort.value as SortId) : 'relevanz';
+    const count = Object.keys(filters).length + (sort === 'relevanz' ? 0 : 1);
+    active.textContent = count > 0 ? ` (${count} aktiv)` : '';
     return { q: input.value, filters, sort };
   }
 
   function showState(state: SearchState): void {
     input.value = state.q;
-    for (const [key, select] of selects.filters) {
-      const value = state.filters[key] ?? '';
-      // A filter value the page does not offer (an old link) is dropped.
-      select.value = [...select.options].some((option) => option.value === value) ? value : '';
-    }
-    selects.sort.value = state.sort;
+    for (const [key, field] of fields.filters) field.value = state.filters[key] ?? '';
+    fields.sort.value = state.sort;
+  }
+
+  /**
+   * Fills the filters' suggestion lists from the index: only when the reader
+   * opens the filters or a link sets one, so neither the page nor the first
+   * search carries every story, text and claim. A value an old link names
+   * and the index does not have is dropped.
+   */
+  function loadFilters(): Promise<void> {
+    loadingFilters ??= loadPagefind()
+      .then((pagefind) => pagefind.filters())
+      .then((all) => {
+        offered = new Map();
+        for (const [key, field] of fields.filters) {
+          const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'de'));
+          offered.set(key, new Set(values));
+          const datalist = field.list;
+          datalist?.replaceChildren(...values.map((value) => Object.assign(document.createElement('option'), { value })));
+          if (field.value && !known(key, field.value.trim())) field.value = '';
+        }
+      });
+    return loadingFilters;
   }
 
   type Hit = { data(): Promise<PagefindResultData> };
@@ -147,7 +185,7 @@ export function startSearchPage(root: Document): void {
     const batch = remaining.splice(0, count);
     const data = await Promise.all(batch.map((result) => result.data()));
     if (mine !== generation) return;
-    items.append(...data.map((entry) => renderResult(toResultView(entry))));
+    items.append(...data.map((entry) => renderResult(toResultView(entry, input.value))));
     more.hidden = remaining.length === 0;
   }
 
@@ -224,12 +262,21 @@ export function startSearchPage(root: Document): void {
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement) void run();
+    if (event.target instanceof HTMLSelectElement || (event.target instanceof HTMLInputElement && event.target !== input)) void run();
+  });
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void loadFilters();
   });
 
-  showState(readSearchState(location.search));
+  const initial = readSearchState(location.search);
+  showState(initial);
+  stateFromForm();
   form.hidden = false;
   // Prefetching the engine as soon as the reader is in the field makes the first search quick.
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
-  if (input.value.trim()) void run();
+  // A shared link with filters: they are checked against the index before the first search.
+  const ready = Object.keys(initial.filters).length > 0 ? loadFilters().catch((error: unknown) => console.error(error)) : Promise.resolve();
+  void ready.then(() => {
+    if (input.value.trim()) void run();
+  });
 }
