@@ -10,11 +10,12 @@
  * `data-pagefind-body` element are indexed (see "Search" in docs/architecture.md).
  */
 import type { AstroIntegration } from 'astro';
-import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import dictionary from 'dictionary-de';
 import * as pagefind from 'pagefind';
 import { lexiconFromHunspell, markCompounds, type Lexicon } from '../search/compounds.ts';
 
@@ -35,8 +36,7 @@ export function htmlForIndex(html: string, lexicon: Lexicon, cache = new Map<str
 
 /** The German lexicon the compounds are split with: the stems of the de_DE Hunspell dictionary (`dictionary-de`). */
 export function germanLexicon(): Lexicon {
-  const dic = createRequire(import.meta.url).resolve('dictionary-de/index.dic');
-  return lexiconFromHunspell(readFileSync(dic, 'utf8'));
+  return lexiconFromHunspell(new TextDecoder().decode(dictionary.dic));
 }
 
 /**
@@ -70,6 +70,60 @@ export function indexedPages(outputPath: string): number {
   if (!existsSync(entryFile)) throw new Error(`Pagefind wrote no index: ${entryFile} is missing`);
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages?: Record<string, { page_count?: number }> };
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
+
+/** What Pagefind 1.6 writes before the JSON of a fragment, inside the gzip. */
+const FRAGMENT_SIGNATURE = 'pagefind_dcd';
+
+interface FragmentAnchor {
+  element: string;
+  id: string;
+  text?: string;
+  title?: string;
+  location: number;
+}
+
+/**
+ * A result fragment without what the search never reads. Pagefind stores
+ * every element with an id in the body as an anchor, with its whole text: on
+ * an article page each paragraph twice (content and anchor) and every quote
+ * mark (`beleg-…`) once more. Its search script only makes sub-results of
+ * anchors with a `data-pagefind-title` or of headings, and reads an anchor's
+ * text only as the title of a heading without one (pagefind_web_js,
+ * sub_results.ts). So: anchors that cannot be sub-results are dropped, and
+ * titled anchors lose their text. Sub-results come out the same; the
+ * fragments of texts are about half as large.
+ */
+export function slimFragment(fragment: { anchors?: FragmentAnchor[] } & Record<string, unknown>): Record<string, unknown> {
+  if (!Array.isArray(fragment.anchors)) throw new Error('Pagefind fragment without anchors: has its format changed?');
+  const anchors = fragment.anchors.flatMap((anchor): FragmentAnchor[] => {
+    const titled = typeof anchor.title === 'string' && /\S/.test(anchor.title);
+    if (titled) return [{ element: anchor.element, id: anchor.id, title: anchor.title, location: anchor.location }];
+    if (/h\d/i.test(anchor.element) && anchor.text && /\S/.test(anchor.text)) return [anchor];
+    return [];
+  });
+  return { ...fragment, anchors };
+}
+
+/** Rewrites every fragment of the bundle with slimFragment(); returns bytes (gzip) before and after. */
+export function slimFragments(outputPath: string): { files: number; before: number; after: number } {
+  const folder = join(outputPath, 'fragment');
+  let before = 0;
+  let after = 0;
+  let files = 0;
+  for (const name of readdirSync(folder)) {
+    if (!name.endsWith('.pf_fragment')) continue;
+    const file = join(folder, name);
+    const packed = readFileSync(file);
+    const text = gunzipSync(packed).toString('utf8');
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${file}: not a Pagefind fragment (no ${FRAGMENT_SIGNATURE} signature)`);
+    const slim = gzipSync(`${FRAGMENT_SIGNATURE}${JSON.stringify(slimFragment(JSON.parse(text.slice(FRAGMENT_SIGNATURE.length))))}`, { level: 9 });
+    writeFileSync(file, slim);
+    before += packed.length;
+    after += slim.length;
+    files++;
+  }
+  return { files, before, after };
 }
 
 export interface PagefindOptions {
@@ -135,6 +189,8 @@ export default function pagefindIndex(options: PagefindOptions = {}): AstroInteg
           const outputPath = fileURLToPath(new URL(`${bundleDir}/`, dir));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          const slim = options.maxFragments || process.env['NEBENEINANDER_MAX_FRAGMENTS'] ? undefined : slimFragments(outputPath);
+          if (slim) logger.info(`result fragments slimmed: ${slim.files} files, ${Math.round(slim.before / 1000)} kB → ${Math.round(slim.after / 1000)} kB`);
           const pages = indexedPages(outputPath);
           if (pages === 0) throw new Error(`Pagefind indexed no page of ${files} HTML files (no data-pagefind-body?)`);
           logger.info(`search index written to ${bundleDir}/: ${pages} pages from ${files} HTML files`);

@@ -26,9 +26,9 @@ export const MIN_PART = 4;
 const ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'ns', 'ens'];
 /**
  * Lexicon words that end German words as suffixes, not as parts: „Partnerschaft“
- * is not a „Schaft“.
+ * is not a „Schaft“, „gemeinsamen“ holds no „Samen“.
  */
-const NOT_A_PART = new Set(['schaft', 'schaften', 'tum', 'heit', 'keit', 'ling', 'lich', 'nis', 'ung', 'ungen']);
+const NOT_A_PART = new Set(['schaft', 'schaften', 'tum', 'heit', 'keit', 'ling', 'lich', 'nis', 'ung', 'ungen', 'samen', 'same', 'haft', 'haften']);
 
 /** The lexicon: German words (stems), lower case. */
 export type Lexicon = ReadonlySet<string>;

@@ -90,7 +90,9 @@ describe('/suche/', () => {
     const page = await open('/suche/?q=Sanktion');
     await announced(page, 'Sanktion');
     const before = await resultTitles(page);
-    await page.getByLabel('Ereignis').selectOption('Vertrag 2024');
+    await page.locator('details[data-search-filters] > summary').click();
+    await page.getByLabel('Ereignis').fill('Vertrag 2024');
+    await page.getByLabel('Ereignis').press('Enter');
     await page.locator('[role="status"]').filter({ hasText: 'mit Filter' }).waitFor();
     const after = await resultTitles(page);
     expect(after.length).toBeLessThan(before.length);
@@ -127,7 +129,8 @@ describe('/suche/', () => {
     }
     const nav = ['Übersicht', 'Alle Themen', 'Suche'];
     expect(order).toEqual(['Zum Inhalt springen', 'nebeneinander', ...nav, 'suchfeld', 'Suchen', order[7]]);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    // Then the folded filters.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     await page.close();
   });
 
@@ -181,7 +184,7 @@ describe('/suche/', () => {
     expect(headings[0]).toBe('Texte (5)');
     const texts = page.locator('.search-group').first().locator('.search-result');
     expect(await texts.count()).toBe(5);
-    for (const kind of await texts.locator('.meta').allTextContents()) expect(kind).toMatch(/^Text vom /);
+    for (const kind of await texts.locator('.meta').allTextContents()) expect(kind).toMatch(/^Text(, frühestens)? vom /);
     // Only a few claims at first (each costs a download); the button brings the rest.
     const claims = page.locator('.search-group').nth(1);
     expect(await claims.locator('.search-result').count()).toBe(3);
