@@ -180,17 +180,51 @@ export function startSearchPage(root: Document): void {
 
   type Hit = { data(): Promise<PagefindResultData> };
 
-  /** Renders the next `count` hits of a group; fragments are fetched only for these. */
-  async function show(mine: number, items: HTMLOListElement, more: HTMLElement, remaining: Hit[], count: number): Promise<void> {
-    const batch = remaining.splice(0, count);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (mine !== generation) return;
-    items.append(...data.map((entry) => renderResult(toResultView(entry, input.value))));
+  /**
+   * A result's fragment (its title, excerpts: 1–3 kB each) is fetched only
+   * when its place in the list comes near the screen: a reader pays for the
+   * results they see, not for the twenty below (issue 20). Until then the
+   * place holds a placeholder of about a result's height.
+   */
+  const pending = new Map<Element, () => void>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) pending.get(entry.target)?.();
+    },
+    { rootMargin: '0px 0px 100px 0px' },
+  );
+
+  function placeholder(mine: number, hit: Hit): HTMLLIElement {
+    const item = element('li', 'search-result search-pending', 'Treffer wird geladen …');
+    item.setAttribute('aria-busy', 'true');
+    item.dataset['pending'] = '';
+    const load = (): void => {
+      if (!pending.delete(item)) return;
+      observer.unobserve(item);
+      void hit
+        .data()
+        .then((data) => {
+          if (mine === generation) item.replaceWith(renderResult(toResultView(data, input.value)));
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          item.textContent = 'Dieser Treffer konnte nicht geladen werden.';
+          item.removeAttribute('aria-busy');
+        });
+    };
+    pending.set(item, load);
+    observer.observe(item);
+    return item;
+  }
+
+  /** Adds the next `count` hits of a group, as placeholders that load when in view. */
+  function show(mine: number, items: HTMLOListElement, more: HTMLElement, remaining: Hit[], count: number): void {
+    items.append(...remaining.splice(0, count).map((hit) => placeholder(mine, hit)));
     more.hidden = remaining.length === 0;
   }
 
   /** One group of results: heading with its count, the first hits, a button for the rest. */
-  function renderGroup(mine: number, group: ResultGroup, hits: Hit[]): { section: HTMLElement; ready: Promise<void> } {
+  function renderGroup(mine: number, group: ResultGroup, hits: Hit[]): HTMLElement {
     const section = element('section', 'search-group');
     const id = `treffer-${group.kind.toLowerCase()}`;
     section.setAttribute('aria-labelledby', id);
@@ -202,9 +236,10 @@ export function startSearchPage(root: Document): void {
     button.type = 'button';
     more.append(button);
     const remaining = [...hits];
-    button.addEventListener('click', () => void show(mine, items, more, remaining, MORE_STEP));
+    button.addEventListener('click', () => show(mine, items, more, remaining, MORE_STEP));
     section.append(heading, items, more);
-    return { section, ready: show(mine, items, more, remaining, group.first) };
+    show(mine, items, more, remaining, group.first);
+    return section;
   }
 
   async function run(): Promise<void> {
@@ -230,10 +265,14 @@ export function startSearchPage(root: Document): void {
       );
       if (mine !== generation) return;
       const groups = RESULT_GROUPS.map((group, index) => ({ group, hits: searches[index]?.results ?? [] })).filter(({ hits }) => hits.length > 0);
-      const rendered = groups.map(({ group, hits }) => renderGroup(mine, group, hits));
-      await Promise.all(rendered.map(({ ready }) => ready));
-      if (mine !== generation) return;
-      list.replaceChildren(...rendered.map(({ section }) => section));
+      // The places of the last search's results are gone: they load nothing more.
+      for (const item of pending.keys()) observer.unobserve(item);
+      pending.clear();
+      const sections = groups.map(({ group, hits }) => renderGroup(mine, group, hits));
+      // The first result is on screen in any layout: it is fetched at once, with the others in view.
+      const first = sections[0]?.querySelector('[data-pending]');
+      if (first) pending.get(first)?.();
+      list.replaceChildren(...sections);
       const total = groups.reduce((sum, { hits }) => sum + hits.length, 0);
       empty.hidden = total > 0;
       status.textContent = statusMessage(total, q, Object.keys(filters).length > 0);

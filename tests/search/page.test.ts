@@ -203,8 +203,8 @@ describe('/suche/', () => {
     await page.close();
   });
 
-  it('downloads a fragment only for each result it shows (issue 14)', async () => {
-    const context = await site.browser.newContext();
+  it('downloads a fragment only for each result in view, the others as they scroll in (issues 14, 20)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const fragments: string[] = [];
     page.on('request', (request) => {
@@ -212,11 +212,20 @@ describe('/suche/', () => {
     });
     await page.goto(`${site.url}/suche/?q=Pj%C3%B6ngjang`);
     await announced(page, 'Pjöngjang');
+    await page.locator('.search-result h3').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const shown = await page.locator('.search-result').count();
-    // „Pjöngjang“ is on nearly every page of the index; five texts, three claims and one other page are shown.
-    expect(shown).toBe(9);
-    expect(new Set(fragments).size).toBe(shown);
+    const places = await page.locator('.search-result').count();
+    const loaded = () => page.locator('.search-result:not(.search-pending)').count();
+    // „Pjöngjang“ is on nearly every page of the index; five texts, three claims and one other page have a place.
+    expect(places).toBe(9);
+    const inView = await loaded();
+    expect(inView).toBeGreaterThan(0);
+    expect(inView).toBeLessThan(places);
+    expect(new Set(fragments).size).toBe(inView);
+    // Scrolled to, the last place loads its result.
+    await page.locator('.search-result').last().scrollIntoViewIfNeeded();
+    await expect.poll(() => page.locator('.search-result').last().locator('h3').count()).toBe(1);
+    expect(new Set(fragments).size).toBe(await loaded());
     await context.close();
   });
 
