@@ -4,7 +4,7 @@
  * (dictionary-de) for compounds from the texts in content/.
  */
 import { describe, expect, it } from 'vitest';
-import { htmlForIndex, germanLexicon } from '../../src/integrations/pagefind.ts';
+import { htmlForIndex, germanLexicon, slimFragment } from '../../src/integrations/pagefind.ts';
 import { lexiconFromHunspell, markCompounds, splitCompound } from '../../src/search/compounds.ts';
 import { checkContent } from '../support/content.ts';
 import { ROOT } from '../build/dist.ts';
@@ -70,5 +70,32 @@ describe('compounds from the texts, with the real lexicon', () => {
     expect(splitCompound('Militärparade', lexicon)).toEqual(['Militär', 'parade']);
     expect(splitCompound('Verteidigungsminister', lexicon)).toEqual(['Verteidigungs', 'minister']);
     expect(splitCompound('Partnerschaftsvertrag', lexicon)).toEqual(['Partnerschafts', 'vertrag']);
+  });
+});
+
+describe('slimFragment', () => {
+  it('keeps the anchors Pagefind makes sub-results of, titled ones without their text, and drops the rest', () => {
+    const fragment = {
+      url: '/artikel/a/',
+      content: 'Eins zwei drei.',
+      anchors: [
+        { element: 'p', id: 'absatz-1', text: 'Eins zwei', title: 'Absatz 1', location: 0 },
+        { element: 'mark', id: 'beleg-x-1', text: 'zwei', location: 1 },
+        { element: 'h2', id: 'absatz-2', text: 'Drei', location: 2 },
+        { element: 'h3', id: 'leer', text: ' ', location: 2 },
+      ],
+    };
+    expect(slimFragment(fragment)).toEqual({
+      url: '/artikel/a/',
+      content: 'Eins zwei drei.',
+      anchors: [
+        { element: 'p', id: 'absatz-1', title: 'Absatz 1', location: 0 },
+        { element: 'h2', id: 'absatz-2', text: 'Drei', location: 2 },
+      ],
+    });
+  });
+
+  it('refuses a fragment of another shape, as a Pagefind upgrade might write', () => {
+    expect(() => slimFragment({ url: '/a/' })).toThrow(/format changed/);
   });
 });
