@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { checkContent } from '../support/content.ts';
 import { DIST, distFiles, pagePaths, readHtml, readPage, ROOT } from './dist.ts';
@@ -219,5 +221,21 @@ describe('CSP without unsafe-inline', () => {
       expect(toString(script)).toBe('');
     }
     expect(selectAll('*', page).filter((node) => Object.keys(node.properties).some((key) => /^on[a-z]/.test(key)))).toEqual([]);
+  });
+});
+
+describe('result fragments (issue 20)', () => {
+  const fragments = distFiles().filter((file) => file.startsWith('pagefind/fragment/'));
+
+  it('carry no anchor that cannot become a sub-result, and no text beside an anchor title', () => {
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const file of fragments) {
+      const text = gunzipSync(readFileSync(join(DIST, file))).toString('utf8');
+      expect(text.startsWith('pagefind_dcd')).toBe(true);
+      const { anchors } = JSON.parse(text.slice('pagefind_dcd'.length)) as { anchors: { element: string; title?: string; text?: string }[] };
+      for (const anchor of anchors) {
+        expect({ file, anchor, ok: anchor.title ? anchor.text === undefined : /^h\d$/.test(anchor.element) }).toMatchObject({ ok: true });
+      }
+    }
   });
 });
