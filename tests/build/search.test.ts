@@ -32,6 +32,8 @@ describe('search field in the header', () => {
     expect(form?.properties['action']).toBe('/suche/');
     expect(form?.properties['method']).toBe('get');
     const input = select('input[type="search"][name="q"]', form!);
+    // A placeholder says what to type (issue 23); the label stays for screen readers.
+    expect(String(input?.properties['placeholder'] ?? '')).not.toBe('');
     const id = String(input?.properties['id']);
     expect(toString(select(`label[for="${id}"]`, form!)!).trim()).not.toBe('');
   });
