@@ -4,7 +4,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { checkContent } from '../support/content.ts';
 import { DIST, distFiles, pagePaths, readHtml, readPage, ROOT } from './dist.ts';
@@ -204,6 +204,8 @@ describe('/suche/', () => {
   it('writes no story, text or claim into the page: the lists come from the index when the filters open (issue 20)', () => {
     expect(selectAll('datalist option', page)).toEqual([]);
     const html = readHtml('/suche/');
+    // So the page's HTML stays within the first-load budget at any number of texts (14 kB gzip; 2.3 kB today).
+    expect(gzipSync(html).length).toBeLessThan(14_000);
     for (const claim of checkContent(ROOT).claims) expect(html).not.toContain(claim.data.title);
     for (const title of articleTitles.values()) expect(html).not.toContain(title);
   });
