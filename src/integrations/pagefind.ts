@@ -97,8 +97,8 @@ interface FragmentAnchor {
 export function slimFragment(fragment: { anchors?: FragmentAnchor[] } & Record<string, unknown>): Record<string, unknown> {
   if (!Array.isArray(fragment.anchors)) throw new Error('Pagefind fragment without anchors: has its format changed?');
   const anchors = fragment.anchors.flatMap((anchor): FragmentAnchor[] => {
-    const titled = typeof anchor.title === 'string' && /\S/.test(anchor.title);
-    if (titled) return [{ element: anchor.element, id: anchor.id, title: anchor.title, location: anchor.location }];
+    const { title } = anchor;
+    if (title !== undefined && /\S/.test(title)) return [{ element: anchor.element, id: anchor.id, title, location: anchor.location }];
     if (/h\d/i.test(anchor.element) && anchor.text && /\S/.test(anchor.text)) return [anchor];
     return [];
   });
