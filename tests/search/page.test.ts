@@ -22,7 +22,29 @@ async function announced(page: Page, q: string): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-const resultTitles = (page: Page) => page.locator('.search-result h3').allTextContents();
+/**
+ * Brings every result place into view in turn, so each fetches its result
+ * (the page loads a result only when its place is near the screen), and
+ * waits until none is pending.
+ */
+async function loadAll(page: Page): Promise<void> {
+  for (let round = 0; round < 100; round++) {
+    // In the page, not with a locator action: a place is replaced when it loads, which a locator waits out.
+    const left = await page.evaluate(() => {
+      const pending = document.querySelector('.search-pending');
+      pending?.scrollIntoView();
+      return pending !== null;
+    });
+    if (!left) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('search results did not load');
+}
+
+const resultTitles = async (page: Page) => {
+  await loadAll(page);
+  return page.locator('.search-result h3').allTextContents();
+};
 
 /** Claim pages are indexed too and quote the texts; these tests follow the hit in the text itself. */
 const BLOG = 'Putin und Kim stärken Allianz bei historischem Besuch';
@@ -223,7 +245,7 @@ describe('/suche/', () => {
     expect(inView).toBeLessThan(places);
     expect(new Set(fragments).size).toBe(inView);
     // Scrolled to, the last place loads its result.
-    await page.locator('.search-result').last().scrollIntoViewIfNeeded();
+    await page.evaluate(() => [...document.querySelectorAll('.search-result')].at(-1)?.scrollIntoView());
     await expect.poll(() => page.locator('.search-result').last().locator('h3').count()).toBe(1);
     expect(new Set(fragments).size).toBe(await loaded());
     await context.close();
@@ -232,6 +254,7 @@ describe('/suche/', () => {
   it('a hit on a claim page leads to the cell of the text it quotes (issue 14)', async () => {
     const page = await open('/suche/?q=Panzerabwehrraketen');
     await announced(page, 'Panzerabwehrraketen');
+    await loadAll(page);
     const claim = page.locator('.search-group').nth(1).locator('.search-passages a').first();
     expect(await claim.getAttribute('href')).toMatch(/^\/aussagen\/[a-z0-9-]+\/#heiliger-kampf$/);
     await claim.click();
