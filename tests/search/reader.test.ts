@@ -79,7 +79,7 @@ describe('filters', () => {
     await page.getByLabel('Suchbegriff').press('Enter');
     await page.locator('[role="status"]').filter({ hasText: 'mit Filter' }).waitFor();
     expect(new URL(page.url()).searchParams.get('text')).toBe(article.data.title);
-    expect(await page.locator('.search-group').first().locator('.search-result h3').allTextContents()).toEqual([article.data.title]);
+    await expect.poll(() => page.locator('.search-group').first().locator('.search-result h3').allTextContents()).toEqual([article.data.title]);
     await field.fill('Kein solcher Text');
     await field.press('Enter');
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
