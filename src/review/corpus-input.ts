@@ -9,9 +9,10 @@ import type { ReviewCorpus } from './absences.ts';
 
 export function reviewInput(corpus: Corpus): ReviewCorpus {
   return {
-    texts: corpus.articles.map((article) => ({ id: article.id, passages: article.passages })),
+    texts: corpus.articles.map((article) => ({ id: article.id, story: article.data.story, passages: article.passages })),
     claims: corpus.claims.map((claim) => ({
       id: claim.id,
+      story: claim.data.story,
       file: claim.file,
       title: claim.data.title,
       description: claim.data.description,
