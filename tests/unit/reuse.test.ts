@@ -79,4 +79,3 @@ describe('sharedWording', () => {
     expect(sides(texts, 12)).toEqual([]);
   });
 });
-});
