@@ -18,6 +18,7 @@ import type { StoryData, StoryEventData } from '../schemas/story.ts';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
 import { articleUrl, cellUrl, claimUrl, fragmentUrl, markId, quoteId, storyUrl } from '../site/urls.ts';
 import { locate, whyNotFound } from './quotes.ts';
+import { proseProblems, storyWording, titleProblem, type ProseField } from './editorial.ts';
 
 export interface ArticleInput {
   id: string;
@@ -292,6 +293,59 @@ function eventOf(
   return event;
 }
 
+/**
+ * The editorial checks (src/corpus/editorial.ts) on every story: claim titles against its texts'
+ * wording, and the quoted wording and claim references of our prose (descriptions, notes, reasons,
+ * summaries).
+ */
+function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<string, readonly Article[]>, claims: readonly Claim[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const titles = new Map(input.claims.map((claim) => [claim.id, claim.data.title]));
+  const wordings = new Map(
+    input.stories.map((story) => [
+      story.id,
+      storyWording(
+        (articlesOfStory.get(story.id) ?? []).map((article) => ({
+          id: article.id,
+          file: article.file,
+          title: article.data.title,
+          shortTitle: article.data.shortTitle,
+          headerLines: article.data.headerLines,
+          dropped: article.data.dropped.map((entry) => entry.line),
+          passages: article.passages,
+        })),
+      ),
+    ]),
+  );
+  const fields = new Map<string, ProseField[]>();
+  const add = (story: string, field: ProseField) => fields.set(story, [...(fields.get(story) ?? []), field]);
+  for (const story of input.stories) {
+    add(story.id, { file: story.file, field: 'summary', value: story.data.summary });
+    story.data.events.forEach((event, index) => add(story.id, { file: story.file, field: `events.${index}.description`, value: event.description }));
+  }
+  for (const articles of articlesOfStory.values()) {
+    for (const article of articles) add(article.data.story, { file: article.file, field: 'summary', value: article.data.summary });
+  }
+  for (const claim of claims) {
+    const story = claim.data.story;
+    const wording = wordings.get(story);
+    const copied = wording && titleProblem(claim.file, claim.data.title, wording);
+    if (copied) problems.push(copied);
+    add(story, { file: claim.file, field: 'description', value: claim.data.description });
+    for (const [article, cell] of Object.entries(claim.data.cells)) {
+      if (cell.note !== undefined) add(story, { file: claim.file, field: `cells.${article}.note`, value: cell.note });
+      if (cell.status === 'not-mentioned') {
+        cell.reviewed.forEach((entry, index) => add(story, { file: claim.file, field: `cells.${article}.reviewed.${index}.reason`, value: entry.reason }));
+      }
+    }
+  }
+  for (const [story, list] of fields) {
+    const wording = wordings.get(story);
+    if (wording) problems.push(...proseProblems(list, wording, titles));
+  }
+  return problems;
+}
+
 export function buildCorpus(input: CorpusInput): Corpus {
   const problems: ContentProblem[] = [];
   const storyById = new Map(
@@ -348,6 +402,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     if (claim.data.event !== undefined && !event) continue;
     claims.push(buildClaim(claim, articlesOfStory.get(claim.data.story) ?? [], event, context));
   }
+  problems.push(...editorialProblems(input, articlesOfStory, claims));
   if (problems.length > 0) throw new ContentError(problems);
 
   const marks = marksOf(claims);

@@ -187,6 +187,7 @@ function sameWord(token: Token, term: ProfileTerm): boolean {
 export function claimProfile(claim: ReviewClaim, article: string): ProfileTerm[] {
   const description = claim.description
     .replace(/\(siehe „[^“]*“\)/g, ' ')
+    .replace(/:aussage\{#[^}]*\}/g, ' ')
     .split(/(?<=[.;])\s+/)
     .filter((sentence) => !/\b(zählt|zählen|genügt|gilt)\b[^.]*\bnicht\b|\bnicht\b[^.]*\b(zählt|zählen|genügt)\b/.test(sentence))
     .join(' ');

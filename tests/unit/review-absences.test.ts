@@ -133,7 +133,7 @@ describe('claimProfile', () => {
     id: 'c',
     file: 'content/claims/c.yaml',
     title: 'Zusage',
-    description: 'Der Text berichtet eine Zusage (siehe „Andere Aussage“). Allgemeines Lob zählt nicht.',
+    description: 'Der Text berichtet eine Zusage (siehe „Andere Aussage“, :aussage{#staatsbesuch-moskau}). Allgemeines Lob zählt nicht.',
     cells: [
       { article: 'a', status: 'reported', quotes: ['Eine feste Zusage'], reviewed: [] },
       { article: 'b', status: 'not-mentioned', quotes: [], reviewed: [] },
@@ -143,6 +143,7 @@ describe('claimProfile', () => {
   it('leaves out references to other claims and the sentences saying what does not count', () => {
     const words = claimProfile(claim, 'b').map((term) => term.lower);
     expect(words).not.toContain('andere');
+    expect(words).not.toContain('staatsbesuch');
     expect(words).not.toContain('lob');
   });
 
