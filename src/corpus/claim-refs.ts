@@ -7,6 +7,7 @@
  * malformed references are refused by the content check (src/corpus/editorial.ts).
  */
 import { quoted } from '../site/quoted.ts';
+import { claimUrl } from '../site/urls.ts';
 
 /** The one way to write a reference: `:aussage{#id}`. */
 const REFERENCE = /:aussage\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}/g;
@@ -64,4 +65,33 @@ export function claimTitles(claims: readonly { id: string; data: { title: string
   }
   const titles = map;
   return (id) => titles.get(id);
+}
+
+/** A piece of prose to show: text, or a link to a claim. */
+export type LinkedPiece = string | { href: string; label: string };
+
+/**
+ * The pieces of a text as the corpus shows it (references already replaced by titles): where
+ * `links` knows the text, its references become links to their claims' pages; otherwise the
+ * text as it is.
+ */
+export function linkedPieces(
+  text: string,
+  links: ReadonlyMap<string, readonly Segment[]>,
+  claims: readonly { id: string; data: { title: string } }[],
+): LinkedPiece[] {
+  const pieces = links.get(text);
+  if (!pieces) return [text];
+  const titleOf = claimTitles(claims);
+  return pieces.map((piece) => {
+    if ('text' in piece) return piece.text;
+    const title = titleOf(piece.claim);
+    return title === undefined ? `:aussage{#${piece.claim}}` : { href: claimUrl(piece.claim), label: referenceLabel(title) };
+  });
+}
+
+/** A text as the corpus shows it, without its references to claims: our own words alone (for the review). */
+export function withoutReferences(text: string, links: ReadonlyMap<string, readonly Segment[]>): string {
+  const pieces = links.get(text);
+  return pieces ? pieces.map((piece) => ('text' in piece ? piece.text : ' ')).join('') : text;
 }

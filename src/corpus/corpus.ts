@@ -19,6 +19,7 @@ import { ContentError, type ContentProblem } from '../schemas/errors.ts';
 import { articleUrl, cellUrl, claimUrl, fragmentUrl, markId, quoteId, storyUrl } from '../site/urls.ts';
 import { locate, whyNotFound } from './quotes.ts';
 import { proseProblems, storyWording, titleProblem, type ProseField } from './editorial.ts';
+import { plainProse, referencedClaims, segments, type Segment } from './claim-refs.ts';
 
 export interface ArticleInput {
   id: string;
@@ -145,6 +146,11 @@ export interface Corpus {
   /** Every text, in reading order. */
   articles: Article[];
   claims: Claim[];
+  /**
+   * Our prose that refers to claims: each such text as every page shows it (references replaced by
+   * the claim's title in quotation marks), mapped to its pieces, so a page can link the references.
+   */
+  links: ReadonlyMap<string, readonly Segment[]>;
 }
 
 /** Reading order: by publication date, then by id. */
@@ -298,7 +304,7 @@ function eventOf(
  * wording, and the quoted wording and claim references of our prose (descriptions, notes, reasons,
  * summaries).
  */
-function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<string, readonly Article[]>, claims: readonly Claim[]): ContentProblem[] {
+function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<string, readonly Article[]>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const titles = new Map(input.claims.map((claim) => [claim.id, claim.data.title]));
   const wordings = new Map(
@@ -326,7 +332,7 @@ function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<stri
   for (const articles of articlesOfStory.values()) {
     for (const article of articles) add(article.data.story, { file: article.file, field: 'summary', value: article.data.summary });
   }
-  for (const claim of claims) {
+  for (const claim of input.claims) {
     const story = claim.data.story;
     const wording = wordings.get(story);
     const copied = wording && titleProblem(claim.file, claim.data.title, wording);
@@ -346,7 +352,54 @@ function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<stri
   return problems;
 }
 
-export function buildCorpus(input: CorpusInput): Corpus {
+/**
+ * The input with every reference to a claim in our prose (`:aussage{#id}`) replaced by the claim's
+ * title in quotation marks, so every page, feed and export shows plain text; `links` keeps, for each
+ * such text, its pieces with the references, for the pages that link them (LinkedProse.astro).
+ */
+function resolveReferences(input: CorpusInput): { input: CorpusInput; links: Map<string, Segment[]> } {
+  const titles = new Map(input.claims.map((claim) => [claim.id, claim.data.title]));
+  const links = new Map<string, Segment[]>();
+  const prose = (value: string): string => {
+    if (referencedClaims(value).length === 0) return value;
+    const plain = plainProse(value, (id) => titles.get(id));
+    links.set(plain, segments(value));
+    return plain;
+  };
+  return {
+    links,
+    input: {
+      ...input,
+      stories: input.stories.map((story) => ({
+        ...story,
+        data: { ...story.data, summary: prose(story.data.summary), events: story.data.events.map((event) => ({ ...event, description: prose(event.description) })) },
+      })),
+      articles: input.articles.map((article) => ({ ...article, data: { ...article.data, summary: prose(article.data.summary) } })),
+      claims: input.claims.map((claim) => ({
+        ...claim,
+        data: {
+          ...claim.data,
+          description: prose(claim.data.description),
+          cells: Object.fromEntries(
+            Object.entries(claim.data.cells).map(([article, cell]) => [
+              article,
+              cell.status === 'reported'
+                ? { ...cell, ...(cell.note === undefined ? {} : { note: prose(cell.note) }) }
+                : {
+                    ...cell,
+                    ...(cell.note === undefined ? {} : { note: prose(cell.note) }),
+                    reviewed: cell.reviewed.map((entry) => ({ ...entry, reason: prose(entry.reason) })),
+                  },
+            ]),
+          ),
+        },
+      })),
+    },
+  };
+}
+
+export function buildCorpus(raw: CorpusInput): Corpus {
+  const { input, links } = resolveReferences(raw);
   const problems: ContentProblem[] = [];
   const storyById = new Map(
     input.stories.map((story) => [story.id, { input: story, events: new Map(story.data.events.map((event) => [event.id, { ...event, story: story.id }])) }]),
@@ -402,7 +455,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     if (claim.data.event !== undefined && !event) continue;
     claims.push(buildClaim(claim, articlesOfStory.get(claim.data.story) ?? [], event, context));
   }
-  problems.push(...editorialProblems(input, articlesOfStory, claims));
+  problems.push(...editorialProblems(raw, articlesOfStory));
   if (problems.length > 0) throw new ContentError(problems);
 
   const marks = marksOf(claims);
@@ -422,5 +475,5 @@ export function buildCorpus(input: CorpusInput): Corpus {
       };
     })
     .sort((a, b) => b.latest.getTime() - a.latest.getTime() || a.id.localeCompare(b.id));
-  return { stories, articles: marked, claims };
+  return { stories, articles: marked, claims, links };
 }

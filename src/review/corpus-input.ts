@@ -6,6 +6,7 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { ReviewCorpus } from './absences.ts';
+import { withoutReferences } from '../corpus/claim-refs.ts';
 
 export function reviewInput(corpus: Corpus): ReviewCorpus {
   return {
@@ -15,7 +16,8 @@ export function reviewInput(corpus: Corpus): ReviewCorpus {
       story: claim.data.story,
       file: claim.file,
       title: claim.data.title,
-      description: claim.data.description,
+      // References to other claims are no words of this claim.
+      description: withoutReferences(claim.data.description, corpus.links),
       cells: claim.cells.map((cell) =>
         cell.status === 'not-applicable'
           ? { article: cell.article, status: 'not-mentioned', quotes: [], reviewed: [], beforeEvent: true }
