@@ -95,3 +95,35 @@ export function withoutReferences(text: string, links: ReadonlyMap<string, reado
   const pieces = links.get(text);
   return pieces ? pieces.map((piece) => ('text' in piece ? piece.text : ' ')).join('') : text;
 }
+
+/**
+ * Every string inside `value` (objects and arrays walked, other values kept) with its references
+ * replaced by the claims' titles, each such text's pieces recorded in `links`. A reference to no
+ * claim, or one written in another form, is reported with its field path and left as written.
+ */
+export function resolveReferencesIn<T>(
+  value: T,
+  titleOf: (id: string) => string | undefined,
+  links: Map<string, Segment[]>,
+  report: (field: string, message: string) => void,
+  path: readonly string[] = [],
+): T {
+  if (typeof value === 'string') {
+    const field = path.join('.');
+    for (const id of referencedClaims(value)) {
+      if (titleOf(id) === undefined) report(field, `refers to the claim "${id}", which does not exist (:aussage{#${id}})`);
+    }
+    for (const attempt of malformedReferences(value)) report(field, `"${attempt}" is no reference: write a claim's id as :aussage{#claim-id}`);
+    if (referencedClaims(value).length === 0) return value;
+    const plain = plainProse(value, titleOf);
+    links.set(plain, segments(value));
+    return plain as T;
+  }
+  if (Array.isArray(value)) return value.map((item, index) => resolveReferencesIn(item, titleOf, links, report, [...path, String(index)])) as T;
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, resolveReferencesIn(item, titleOf, links, report, [...path, key])]),
+    ) as T;
+  }
+  return value;
+}

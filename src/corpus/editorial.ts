@@ -7,7 +7,8 @@
  * - wording in quotation marks („…“, "…", «…», »…«, “…”) in a description,
  *   note, reason or summary that occurs in no text of the story (headline,
  *   header lines, body or dropped lines). Compared as words (case, quotation marks, hyphens and
- *   punctuation folded, as in src/corpus/reuse.ts); around an ellipsis
+ *   punctuation folded, as in src/corpus/reuse.ts; a single word may be
+ *   inflected, since it names a word the text uses); around an ellipsis
  *   („…“, "...", „[…]“) each piece is checked on its own. A text's short
  *   title in quotation marks names the text and passes; a claim's title does
  *   not: a claim is referred to as `:aussage{#id}`;
@@ -15,6 +16,7 @@
  *   name no claim, or are written in another form.
  * Pure.
  */
+import { stemmer } from '@orama/stemmers/german';
 import type { ContentProblem } from '../schemas/errors.ts';
 import { malformedReferences, referencedClaims } from './claim-refs.ts';
 import { foldedWords, MIN_WORDS, shingles } from './reuse.ts';
@@ -45,6 +47,8 @@ export interface StoryWording {
   shingles: Map<string, Place>;
   /** The texts' short titles, folded. */
   names: Set<string>;
+  /** The German stems of every word of the texts: a single quoted word may be inflected. */
+  stems: Set<string>;
 }
 
 const fold = (text: string) => foldedWords(text).map((word) => word.word);
@@ -66,7 +70,8 @@ export function storyWording(texts: readonly EditorialText[]): StoryWording {
       for (const key of shingles(words)) if (!found.has(key)) found.set(key, place);
     }
   }
-  return { lines, shingles: found, names: new Set(texts.map((text) => fold(text.shortTitle).join(' '))) };
+  const stems = new Set(lines.flatMap((line) => line.joined.trim().split(' ').map((word) => stemmer(word))));
+  return { lines, shingles: found, names: new Set(texts.map((text) => fold(text.shortTitle).join(' '))), stems };
 }
 
 /** The longest run of MIN_WORDS or more words of `title` that a text of the story has, if any. */
@@ -123,8 +128,14 @@ export function quotedWording(value: string): string[] {
 
 const ELLIPSIS = /\s*(?:\[…\]|\(…\)|\[\.\.\.\]|…|\.\.\.)\s*/;
 
-/** The pieces of a quote (split at an ellipsis) that no line of the story's texts has. */
+/**
+ * The pieces of a quote (split at an ellipsis) that no line of the story's texts has. A quote of
+ * one word names a word the texts use and may stand in another inflected form („Vorgehen“ for
+ * „Vorgehens“); two or more words must stand as written.
+ */
 export function missingPieces(quote: string, wording: StoryWording): string[] {
+  const words = fold(quote);
+  if (words.length === 1 && wording.stems.has(stemmer(words[0] as string))) return [];
   return quote
     .split(ELLIPSIS)
     .filter((piece) => fold(piece).length > 0)

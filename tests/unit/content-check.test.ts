@@ -104,6 +104,10 @@ describe('content check', () => {
     expect(problemsOf('quoted-piece-not-in-text')).toEqual([
       expect.objectContaining({ field: 'cells.probe.note', message: expect.stringContaining('(„volle Hilfe“ not found)') }),
     ]);
+    // A single word may be inflected („Unterstützungen“ for „Unterstützung“); two words must stand as written.
+    expect(problemsOf('quoted-word-inflected')).toEqual([
+      expect.objectContaining({ field: 'description', message: expect.stringMatching(/^„volle Hilfe“ stands in quotation marks/) }),
+    ]);
     expect(problemsOf('title-copies-text')).toEqual([
       expect.objectContaining({ message: expect.stringMatching(/^takes „Kim sicherte volle Unterstützung zu“ word for word from content\/articles\/probe\.md \(absatz-2\)/) }),
     ]);
