@@ -8,6 +8,7 @@
 import { buildAttributions, type AttributionInput, type Attributions, type SourceInput } from './attributions.ts';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
 import type { Corpus } from '../corpus/corpus.ts';
+import { claimTitles, resolveReferencesIn, type Segment } from '../corpus/claim-refs.ts';
 import { buildFacts, type FactSheet, type FactSheetInput } from './facts.ts';
 import { quoteContext } from './mentions.ts';
 import { countTerms, type TermGroup, type TermGroupInput } from './terms.ts';
@@ -33,10 +34,39 @@ export interface Lenses {
   stories: Map<string, StoryLenses>;
   /** Fact sheets by claim id. */
   facts: Map<string, FactSheet>;
+  /** Lens prose that refers to claims, as shown (titles in quotation marks), mapped to its pieces (as Corpus.links). */
+  links: ReadonlyMap<string, readonly Segment[]>;
 }
 
-export function buildLenses(corpus: Corpus, inputs: LensInputs): Lenses {
+/**
+ * The lens data with every reference to a claim (`:aussage{#id}`, src/corpus/claim-refs.ts)
+ * replaced by the claim's title; an unknown or malformed reference is a problem naming file and field.
+ */
+function withReferences(corpus: Corpus, inputs: LensInputs, problems: ContentProblem[]): { inputs: LensInputs; links: Map<string, Segment[]> } {
+  const links = new Map<string, Segment[]>();
+  const titleOf = claimTitles(corpus.claims);
+  const resolve = <T extends { id: string; file: string; data: unknown }>(list: readonly T[], keyed: boolean): T[] =>
+    list.map((entry) => ({
+      ...entry,
+      data: resolveReferencesIn(entry.data, titleOf, links, (field, message) =>
+        problems.push({ file: entry.file, field: keyed ? [entry.id, field].filter(Boolean).join('.') : field, message }),
+      ),
+    }));
+  return {
+    links,
+    inputs: {
+      terms: resolve(inputs.terms, false),
+      sources: resolve(inputs.sources, true),
+      attributions: resolve(inputs.attributions, false),
+      timeline: resolve(inputs.timeline, true),
+      facts: resolve(inputs.facts, false),
+    },
+  };
+}
+
+export function buildLenses(corpus: Corpus, raw: LensInputs): Lenses {
   const problems: ContentProblem[] = [];
+  const { inputs, links } = withReferences(corpus, raw, problems);
   const storyIds = new Set(corpus.stories.map((story) => story.id));
   const storyOf = new Map(corpus.articles.map((article) => [article.id, article.data.story]));
   const known = [...storyIds].join(', ');
@@ -73,5 +103,5 @@ export function buildLenses(corpus: Corpus, inputs: LensInputs): Lenses {
   }
   const facts = buildFacts(inputs.facts, corpus.claims, problems);
   if (problems.length > 0) throw new ContentError(problems);
-  return { stories, facts };
+  return { stories, facts, links };
 }

@@ -41,5 +41,7 @@ describe('astro build and the review of not-mentioned cells', () => {
     expect(report).toContain('13 flagged, 13 resolved, 0 unresolved');
     expect(report).toContain('resolved   content/claims/waffenlieferungen-vorwurf.yaml → cells.heiliger-kampf');
     expect(report).toContain('→ reviewed: Eine Vermutung („könnte … liefern“), kein Vorwurf erfolgter Lieferungen.');
+    // Then the shared substance no claim quotes (src/review/shared.ts, on fixtures in tests/unit/review-shared.test.ts).
+    expect(report).toMatch(/Shared substance no claim quotes yet[^\n]*\n\d+ pairs of passages compared/);
   }, 120_000);
 });

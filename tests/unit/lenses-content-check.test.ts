@@ -4,7 +4,7 @@
  * test lays them over base/ in a temporary folder.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,8 @@ describe('lens content check', () => {
     ['attribution-unknown-article', 'content/attributions/probe-zwei.yaml', ''],
     ['fact-unknown-claim', 'content/facts/keine-aussage.yaml', ''],
     ['fact-without-reference', 'content/facts/probe-aussage.yaml', 'facts.0.references'],
+    // References to claims (:aussage{#id}) in any lens data: unknown id, then malformed.
+    ['fact-unknown-claim-reference', 'content/facts/probe-aussage.yaml', 'facts.0.text'],
     ['term-form-twice', 'content/terms/namen.yaml', 'variants.0.forms.0'],
     ['term-except-not-found', 'content/terms/krieg.yaml', 'variants.0.except.0.phrase'],
     ['term-except-not-found', 'content/terms/krieg.yaml', 'variants.0.except.1.phrase'],
@@ -64,6 +66,16 @@ describe('lens content check', () => {
 
   it.each(CASES)('%s stops with a problem naming %s and field "%s"', (name, file, field) => {
     expect(problemsOf(name)).toContainEqual(expect.objectContaining({ file, field }));
+  });
+
+  it('shows a reference in lens data as the claim’s title, kept for the link', () => {
+    const root = fixture('base');
+    cpSync(join(FIXTURES, 'fact-unknown-claim-reference'), root, { recursive: true });
+    writeFileSync(join(root, 'content/facts/probe-aussage.yaml'), readFileSync(join(root, 'content/facts/probe-aussage.yaml'), 'utf8').replace(/; mehr unter .*\./, '; siehe :aussage{#probe-aussage}.'));
+    const { lenses } = checkAll(root);
+    const text = lenses.facts.get('probe-aussage')?.facts[0]?.text ?? '';
+    expect(text).toBe('Unterzeichnet am 19. Juni 2024; siehe „Unterzeichnung“.');
+    expect(lenses.links.get(text)).toEqual([{ text: 'Unterzeichnet am 19. Juni 2024; siehe ' }, { claim: 'probe-aussage' }, { text: '.' }]);
   });
 
   it('words every problem for an editor (snapshot, read by hand)', () => {
