@@ -172,7 +172,6 @@ export interface ProseField {
  * that do not exist or are misspelt, quoted claim titles.
  */
 export function proseProblems(fields: readonly ProseField[], wording: StoryWording, claims: ReadonlyMap<string, string>): ContentProblem[] {
-  const titles = new Map([...claims].map(([id, title]) => [fold(title).join(' '), id]));
   const problems: ContentProblem[] = [];
   for (const { file, field, value } of fields) {
     for (const id of referencedClaims(value)) {
@@ -181,6 +180,36 @@ export function proseProblems(fields: readonly ProseField[], wording: StoryWordi
     for (const attempt of malformedReferences(value)) {
       problems.push({ file, field, message: `"${attempt}" is no reference: write a claim's id as :aussage{#claim-id}` });
     }
+  }
+  return [...problems, ...quotationProblems(fields, wording, claims)];
+}
+
+/**
+ * The fields of our prose in an entry of lens data: every string under a key `note`,
+ * `description`, `summary` or `reason`, with its field path.
+ */
+export function proseFieldsOf(file: string, data: unknown, prefix: readonly string[] = []): ProseField[] {
+  const fields: ProseField[] = [];
+  const walk = (value: unknown, path: readonly string[]) => {
+    if (typeof value === 'string') {
+      if (PROSE_KEYS.has(path[path.length - 1] ?? '')) fields.push({ file, field: path.join('.'), value });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, String(index)]));
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(data, prefix);
+  return fields;
+}
+
+const PROSE_KEYS = new Set(['note', 'description', 'summary', 'reason']);
+
+/** Quoted wording that no text of the story has, and quoted claim titles. */
+export function quotationProblems(fields: readonly ProseField[], wording: StoryWording, claims: ReadonlyMap<string, string>): ContentProblem[] {
+  const titles = new Map([...claims].map(([id, title]) => [fold(title).join(' '), id]));
+  const problems: ContentProblem[] = [];
+  for (const { file, field, value } of fields) {
     for (const quote of quotedWording(value)) {
       const folded = fold(quote).join(' ');
       if (folded === '') continue;
