@@ -320,6 +320,7 @@ function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<stri
           title: article.data.title,
           shortTitle: article.data.shortTitle,
           headerLines: article.data.headerLines,
+          byline: article.data.byline,
           dropped: article.data.dropped.map((entry) => entry.line),
           passages: article.passages,
         })),

@@ -28,6 +28,8 @@ export interface EditorialText {
   title: string;
   shortTitle: string;
   headerLines: readonly string[];
+  /** The byline as the text states it, if any. */
+  byline?: string | null;
   /** Lines of the original left out as website chrome: a note may quote them too. */
   dropped: readonly string[];
   passages: readonly { id: string; text: string }[];
@@ -60,6 +62,7 @@ export function storyWording(texts: readonly EditorialText[]): StoryWording {
     const all = [
       { text: text.title, where: 'the headline' },
       ...text.headerLines.map((line) => ({ text: line, where: 'a header line' })),
+      ...(text.byline ? [{ text: text.byline, where: 'the byline' }] : []),
       ...text.passages.map((passage) => ({ text: passage.text, where: passage.id })),
     ];
     const dropped = text.dropped.map((line) => ({ text: line, where: 'a dropped line' }));

@@ -68,7 +68,8 @@ function withReferences(corpus: Corpus, inputs: LensInputs, problems: ContentPro
 /**
  * Wording in quotation marks in the lens data's notes, descriptions and reasons that no text has
  * (src/corpus/editorial.ts): term groups and timeline entries against their story's texts,
- * attributions against their text's story, sources (shared by all stories) against every text.
+ * attributions against their text's story, a source (shared by all stories) against the texts
+ * that cite it.
  * Fact sheets are left out: they quote the reference sources, not the texts.
  */
 function quotationsInLenses(corpus: Corpus, inputs: LensInputs): ContentProblem[] {
@@ -80,6 +81,7 @@ function quotationsInLenses(corpus: Corpus, inputs: LensInputs): ContentProblem[
         title: article.data.title,
         shortTitle: article.data.shortTitle,
         headerLines: article.data.headerLines,
+        byline: article.data.byline,
         dropped: article.data.dropped.map((entry) => entry.line),
         passages: article.passages,
       })),
@@ -92,10 +94,12 @@ function quotationsInLenses(corpus: Corpus, inputs: LensInputs): ContentProblem[
     ...inputs.terms.flatMap((entry) => check(stories.get(entry.data.story), proseFieldsOf(entry.file, entry.data))),
     ...inputs.timeline.flatMap((entry) => check(stories.get(entry.data.story), proseFieldsOf(entry.file, entry.data, [entry.id]))),
     ...inputs.attributions.flatMap((entry) => check(stories.get(storyOfText.get(entry.id) ?? ''), proseFieldsOf(entry.file, entry.data))),
-    ...(() => {
-      const all = wordingOf(corpus.articles);
-      return inputs.sources.flatMap((entry) => check(all, proseFieldsOf(entry.file, entry.data, [entry.id])));
-    })(),
+    // A source belongs to no story: its prose is checked against the texts that cite it (none: not checked).
+    ...inputs.sources.flatMap((entry) => {
+      const citing = new Set(inputs.attributions.filter((file) => file.data.sources.some((cited) => cited.source === entry.id)).map((file) => file.id));
+      const texts = corpus.articles.filter((article) => citing.has(article.id));
+      return texts.length === 0 ? [] : check(wordingOf(texts), proseFieldsOf(entry.file, entry.data, [entry.id]));
+    }),
   ];
 }
 
