@@ -308,7 +308,8 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
       story.claims.push({ id, ...(event ? { event: event.id } : {}), cells: Object.keys(cells) });
       stats.claims++;
       if (factSheets.length > 0 && rnd() < 0.23) {
-        files.set(`content/facts/${id}.yaml`, factSheets[factNumber++ % factSheets.length] as string);
+        // A real sheet's references to real claims (:aussage{#id}) point at this claim instead: the real ids do not exist here.
+        files.set(`content/facts/${id}.yaml`, (factSheets[factNumber++ % factSheets.length] as string).replace(/:aussage\{#[^}]*\}/g, `:aussage{#${id}}`));
       }
     }
 

@@ -20,6 +20,7 @@ import { articleUrl, cellUrl, claimUrl, fragmentUrl, markId, quoteId, storyUrl }
 import { locate, whyNotFound } from './quotes.ts';
 import { proseProblems, storyWording, titleProblem, type ProseField } from './editorial.ts';
 import { plainProse, referencedClaims, segments, type Segment } from './claim-refs.ts';
+import { sharedWording, type PairReuse } from './reuse.ts';
 
 export interface ArticleInput {
   id: string;
@@ -136,6 +137,8 @@ export interface Story {
   articles: Article[];
   /** Its claims in their order. */
   claims: Claim[];
+  /** The wording each pair of its texts shares (src/corpus/reuse.ts): only pairs with a shared span. */
+  reuse: PairReuse[];
   /** The day of its latest event: stories are listed newest first. */
   latest: Date;
 }
@@ -470,6 +473,7 @@ export function buildCorpus(raw: CorpusInput): Corpus {
         url: storyUrl(story.id),
         events,
         articles: markedOf.get(story.id) ?? [],
+        reuse: sharedWording(markedOf.get(story.id) ?? []),
         claims: claimsOf.get(story.id) ?? [],
         latest: events.reduce((latest, event) => (event.date > latest ? event.date : latest), new Date(0)),
       };

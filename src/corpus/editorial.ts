@@ -41,10 +41,10 @@ interface Place {
 
 /** The words of a story's texts, ready for both checks. */
 export interface StoryWording {
-  /** Each line (headline, header line, passage) as folded words joined by spaces, padded with a space. */
-  lines: { joined: string; place: Place }[];
-  /** The MIN_WORDS-word shingles of every line, with their first place. */
-  shingles: Map<string, Place>;
+  /** Each line (headline, header line, passage, dropped line) as folded words joined by spaces, padded with a space. */
+  lines: { joined: string; place: Place; dropped: boolean }[];
+  /** The MIN_WORDS-word shingles of every line but the dropped ones. */
+  shingles: Set<string>;
   /** The texts' short titles, folded. */
   names: Set<string>;
   /** The German stems of every word of the texts: a single quoted word may be inflected. */
@@ -55,40 +55,55 @@ const fold = (text: string) => foldedWords(text).map((word) => word.word);
 
 export function storyWording(texts: readonly EditorialText[]): StoryWording {
   const lines: StoryWording['lines'] = [];
-  const found = new Map<string, Place>();
+  const found = new Set<string>();
   for (const text of texts) {
     const all = [
       { text: text.title, where: 'the headline' },
       ...text.headerLines.map((line) => ({ text: line, where: 'a header line' })),
       ...text.passages.map((passage) => ({ text: passage.text, where: passage.id })),
-      ...text.dropped.map((line) => ({ text: line, where: 'a dropped line' })),
     ];
-    for (const line of all) {
+    const dropped = text.dropped.map((line) => ({ text: line, where: 'a dropped line' }));
+    for (const line of [...all, ...dropped]) {
       const place = { file: text.file, where: line.where };
       const words = foldedWords(line.text);
-      lines.push({ joined: ` ${words.map((word) => word.word).join(' ')} `, place });
-      for (const key of shingles(words)) if (!found.has(key)) found.set(key, place);
+      const isDropped = !all.includes(line);
+      lines.push({ joined: ` ${words.map((word) => word.word).join(' ')} `, place, dropped: isDropped });
+      if (!isDropped) for (const key of shingles(words)) found.add(key);
     }
   }
   const stems = new Set(lines.flatMap((line) => line.joined.trim().split(' ').map((word) => stemmer(word))));
   return { lines, shingles: found, names: new Set(texts.map((text) => fold(text.shortTitle).join(' '))), stems };
 }
 
-/** The longest run of MIN_WORDS or more words of `title` that a text of the story has, if any. */
+/**
+ * The longest run of MIN_WORDS or more words of `title` that a line of a text of the story has
+ * (headline, header line or passage; not the dropped website lines), if any. Found with the folded
+ * words, counted as written: a hyphenated compound („Kim-Il-Sung-Platz“) is one word.
+ */
 export function copiedRun(title: string, wording: StoryWording): { words: string; place: Place } | undefined {
   const words = foldedWords(title);
   const keys = shingles(words);
-  let best: { from: number; to: number; place: Place } | undefined;
+  const lines = wording.lines.filter((line) => !line.dropped);
+  const lineWith = (from: number, to: number) => {
+    const needle = ` ${words.slice(from, to).map((word) => word.word).join(' ')} `;
+    return lines.find((line) => line.joined.includes(needle));
+  };
+  let best: { text: string; count: number; place: Place } | undefined;
   for (let at = 0; at < keys.length; at++) {
-    const place = wording.shingles.get(keys[at] as string);
-    if (!place) continue;
-    // Extend while the longer run still stands in one line of a text.
+    if (!wording.shingles.has(keys[at] as string)) continue;
     let to = at + MIN_WORDS;
-    while (to < words.length && wording.lines.some((line) => line.joined.includes(` ${words.slice(at, to + 1).map((w) => w.word).join(' ')} `))) to += 1;
-    if (!best || to - at > best.to - best.from) best = { from: at, to, place };
+    let line = lineWith(at, to);
+    if (!line) continue;
+    // Extend while the longer run still stands in one line of a text.
+    for (let next = lineWith(at, to + 1); to < words.length && next; next = lineWith(at, to + 1)) {
+      to += 1;
+      line = next;
+    }
+    const text = title.slice(words[at]?.start, words[to - 1]?.end);
+    const count = text.split(/\s+/).length;
+    if (count >= MIN_WORDS && (!best || count > best.count)) best = { text, count, place: line.place };
   }
-  if (!best) return undefined;
-  return { words: title.slice(words[best.from]?.start, words[best.to - 1]?.end), place: best.place };
+  return best && { words: best.text, place: best.place };
 }
 
 /** Pairs of quotation marks: opening, closing. */
@@ -157,7 +172,6 @@ export interface ProseField {
  * that do not exist or are misspelt, quoted claim titles.
  */
 export function proseProblems(fields: readonly ProseField[], wording: StoryWording, claims: ReadonlyMap<string, string>): ContentProblem[] {
-  const titles = new Map([...claims].map(([id, title]) => [fold(title).join(' '), id]));
   const problems: ContentProblem[] = [];
   for (const { file, field, value } of fields) {
     for (const id of referencedClaims(value)) {
@@ -166,6 +180,36 @@ export function proseProblems(fields: readonly ProseField[], wording: StoryWordi
     for (const attempt of malformedReferences(value)) {
       problems.push({ file, field, message: `"${attempt}" is no reference: write a claim's id as :aussage{#claim-id}` });
     }
+  }
+  return [...problems, ...quotationProblems(fields, wording, claims)];
+}
+
+/**
+ * The fields of our prose in an entry of lens data: every string under a key `note`,
+ * `description`, `summary` or `reason`, with its field path.
+ */
+export function proseFieldsOf(file: string, data: unknown, prefix: readonly string[] = []): ProseField[] {
+  const fields: ProseField[] = [];
+  const walk = (value: unknown, path: readonly string[]) => {
+    if (typeof value === 'string') {
+      if (PROSE_KEYS.has(path[path.length - 1] ?? '')) fields.push({ file, field: path.join('.'), value });
+    } else if (Array.isArray(value)) {
+      value.forEach((item, index) => walk(item, [...path, String(index)]));
+    } else if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
+      for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    }
+  };
+  walk(data, prefix);
+  return fields;
+}
+
+const PROSE_KEYS = new Set(['note', 'description', 'summary', 'reason']);
+
+/** Quoted wording that no text of the story has, and quoted claim titles. */
+export function quotationProblems(fields: readonly ProseField[], wording: StoryWording, claims: ReadonlyMap<string, string>): ContentProblem[] {
+  const titles = new Map([...claims].map(([id, title]) => [fold(title).join(' '), id]));
+  const problems: ContentProblem[] = [];
+  for (const { file, field, value } of fields) {
     for (const quote of quotedWording(value)) {
       const folded = fold(quote).join(' ');
       if (folded === '') continue;

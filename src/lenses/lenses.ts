@@ -9,6 +9,7 @@ import { buildAttributions, type AttributionInput, type Attributions, type Sourc
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
 import type { Corpus } from '../corpus/corpus.ts';
 import { claimTitles, resolveReferencesIn, type Segment } from '../corpus/claim-refs.ts';
+import { proseFieldsOf, quotationProblems, storyWording, type ProseField, type StoryWording } from '../corpus/editorial.ts';
 import { buildFacts, type FactSheet, type FactSheetInput } from './facts.ts';
 import { quoteContext } from './mentions.ts';
 import { countTerms, type TermGroup, type TermGroupInput } from './terms.ts';
@@ -64,8 +65,43 @@ function withReferences(corpus: Corpus, inputs: LensInputs, problems: ContentPro
   };
 }
 
+/**
+ * Wording in quotation marks in the lens data's notes, descriptions and reasons that no text has
+ * (src/corpus/editorial.ts): term groups and timeline entries against their story's texts,
+ * attributions against their text's story, sources (shared by all stories) against every text.
+ * Fact sheets are left out: they quote the reference sources, not the texts.
+ */
+function quotationsInLenses(corpus: Corpus, inputs: LensInputs): ContentProblem[] {
+  const wordingOf = (articles: readonly Corpus['articles'][number][]) =>
+    storyWording(
+      articles.map((article) => ({
+        id: article.id,
+        file: article.file,
+        title: article.data.title,
+        shortTitle: article.data.shortTitle,
+        headerLines: article.data.headerLines,
+        dropped: article.data.dropped.map((entry) => entry.line),
+        passages: article.passages,
+      })),
+    );
+  const stories = new Map(corpus.stories.map((story) => [story.id, wordingOf(story.articles)]));
+  const storyOfText = new Map(corpus.articles.map((article) => [article.id, article.data.story]));
+  const titles = new Map(corpus.claims.map((claim) => [claim.id, claim.data.title]));
+  const check = (wording: StoryWording | undefined, fields: ProseField[]) => (wording ? quotationProblems(fields, wording, titles) : []);
+  return [
+    ...inputs.terms.flatMap((entry) => check(stories.get(entry.data.story), proseFieldsOf(entry.file, entry.data))),
+    ...inputs.timeline.flatMap((entry) => check(stories.get(entry.data.story), proseFieldsOf(entry.file, entry.data, [entry.id]))),
+    ...inputs.attributions.flatMap((entry) => check(stories.get(storyOfText.get(entry.id) ?? ''), proseFieldsOf(entry.file, entry.data))),
+    ...(() => {
+      const all = wordingOf(corpus.articles);
+      return inputs.sources.flatMap((entry) => check(all, proseFieldsOf(entry.file, entry.data, [entry.id])));
+    })(),
+  ];
+}
+
 export function buildLenses(corpus: Corpus, raw: LensInputs): Lenses {
   const problems: ContentProblem[] = [];
+  problems.push(...quotationsInLenses(corpus, raw));
   const { inputs, links } = withReferences(corpus, raw, problems);
   const storyIds = new Set(corpus.stories.map((story) => story.id));
   const storyOf = new Map(corpus.articles.map((article) => [article.id, article.data.story]));

@@ -100,6 +100,10 @@ describe('content check', () => {
     expect(corpus.claims.map((claim) => claim.id)).toEqual(['probe-aussage', 'zweite-aussage']);
   });
 
+  it('counts a hyphenated compound in a title as one word: „auf dem Kim-Il-Sung-Platz“ is three words of the text', () => {
+    expect(checkContent(fixture('title-with-compound')).claims[0]?.data.title).toBe('Zusage auf dem Kim-Il-Sung-Platz');
+  });
+
   it('says which piece of a quote around an ellipsis is in no text, and which words a title copies', () => {
     expect(problemsOf('quoted-piece-not-in-text')).toEqual([
       expect.objectContaining({ field: 'cells.probe.note', message: expect.stringContaining('(„volle Hilfe“ not found)') }),
