@@ -188,7 +188,7 @@ describe('/suche/', () => {
     expect(selectAll('select[name="text"] option', page)).toHaveLength(6);
     expect(selectAll('select[name="thema"] option', page).map((o) => o.properties['value'])).toEqual([
       '',
-      'Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag',
+      checkContent(ROOT).stories[0]!.data.title,
     ]);
     expect(selectAll('select[name="ereignis"] option', page).map((o) => o.properties['value'])).toEqual(['', 'Gipfel 2023', 'Vertrag 2024']);
     const claimOptions = selectAll('select[name="aussage"] option', page).map((o) => o.properties['value']);
