@@ -10,7 +10,11 @@ import { select, selectAll } from 'hast-util-select';
 import { cardUrl } from '../../src/site/urls.ts';
 import { pngSize } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { DIST, distFiles, pagePaths, readPage, headingText } from './dist.ts';
+import { checkContent } from '../support/content.ts';
+import { DIST, ROOT, distFiles, pagePaths, readPage, headingText } from './dist.ts';
+
+const corpus = checkContent(ROOT);
+const story0 = corpus.stories[0]!;
 
 const pages = pagePaths().filter((path) => path !== '/404.html');
 const ownCard = (path: string) => path === '/' || /^\/themen\/[a-z][^/]*\/$/.test(path) || /^\/aussagen\/[^/]+\/$/.test(path) || /^\/vergleich\/[^/]+--[^/]+\/$/.test(path);
@@ -20,8 +24,8 @@ const meta = (path: string, property: string) => {
 };
 
 describe('share cards', () => {
-  it('exist for the overview, the one story, its 27 claims and 10 pairs', () => {
-    expect(pages.filter(ownCard)).toHaveLength(1 + 1 + 27 + 10);
+  it('exist for the overview, the one story, its claims and 10 pairs', () => {
+    expect(pages.filter(ownCard)).toHaveLength(1 + 1 + corpus.claims.length + 10);
     expect(distFiles().filter((file) => file.startsWith('karten/')).sort()).toEqual(pages.filter(ownCard).map((path) => cardUrl(path).slice(1)).sort());
   });
 
@@ -49,7 +53,7 @@ describe('share cards', () => {
   it('the story card carries the story and its counts', () => {
     const story = '/themen/russland-nordkorea/';
     expect(meta(story, 'og:image:alt')).toBe(
-      'Thema · 13. September 2023 bis 19. Juni 2024: Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag. 5 Texte · 27 Aussagen · 2 Ereignisse',
+      `Thema · 13. September 2023 bis 19. Juni 2024: ${story0.data.title}. 5 Texte · ${corpus.claims.length} Aussagen · 2 Ereignisse`,
     );
   });
 

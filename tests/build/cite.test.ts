@@ -9,7 +9,8 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parseBibtex } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { checkContent } from '../support/content.ts';
+import { ROOT, fileFor, pagePaths, readPage, headingText } from './dist.ts';
 
 /** The data version, as every page's footer names it (src/export/data-version.ts). */
 const version = /Datenstand (\S+)/.exec(toString(select('footer.site-footer', readPage('/')) ?? readPage('/')))?.[1] ?? '';
@@ -17,7 +18,7 @@ const citable = pagePaths().filter((path) => /^\/(themen\/[a-z][^/]*|aussagen\/[
 
 describe('Zitieren', () => {
   it('is on every story, claim and pair page', () => {
-    expect(citable).toHaveLength(1 + 27 + 10);
+    expect(citable).toHaveLength(1 + checkContent(ROOT).claims.length + 10);
   });
 
   it('names the data version the footer names', () => {
