@@ -12,7 +12,11 @@ import { select, selectAll } from 'hast-util-select';
 import { cardUrl } from '../../src/site/urls.ts';
 import { pngSize } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { DIST, distFiles, pagePaths, readPage } from './dist.ts';
+import { checkContent } from '../support/content.ts';
+import { DIST, ROOT, distFiles, pagePaths, readPage } from './dist.ts';
+
+const corpus = checkContent(ROOT);
+const story0 = corpus.stories[0]!;
 
 const pages = pagePaths().filter((path) => path !== '/404.html');
 const isStory = (path: string) => /^\/themen\/[a-z][^/]*\/$/.test(path);
@@ -52,7 +56,7 @@ describe('share cards', () => {
   it('the story card carries the story and its counts', () => {
     const story = '/themen/russland-nordkorea/';
     expect(meta(story, 'og:image:alt')).toBe(
-      'Thema · 13. September 2023 bis 19. Juni 2024: Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag. 5 Texte · 27 Aussagen · 2 Ereignisse',
+      `Thema · 13. September 2023 bis 19. Juni 2024: ${story0.data.title}. 5 Texte · ${corpus.claims.length} Aussagen · 2 Ereignisse`,
     );
   });
 

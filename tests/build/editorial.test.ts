@@ -17,8 +17,14 @@ import { CORRECTIONS_PER_PAGE } from '../../src/site/pages.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
-const VERSION = '2026-11-26.1';
-const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { links: string[] }>;
+const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { date: Date; revision: number; links: string[] }>;
+/** Each release ("2026-11-26.1") with the ids of its corrections; the latest is the data version. */
+const releases = new Map<string, string[]>();
+for (const [id, entry] of Object.entries(corrections)) {
+  const release = `${entry.date.toISOString().slice(0, 10)}.${entry.revision}`;
+  releases.set(release, [...(releases.get(release) ?? []), id]);
+}
+const VERSION = [...releases.keys()].sort().at(-1)!;
 const data = JSON.parse(readFileSync(`${DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
 const cellOf = (claim: string, article: string) =>
   data.claims.find((entry) => entry.id === claim)?.cells.find((cell) => cell.article === article);
@@ -26,12 +32,12 @@ const cellOf = (claim: string, article: string) =>
 describe('/korrekturen/', () => {
   const page = readPage('/korrekturen/');
 
-  it('lists every correction of content/corrections.yaml, with its links, under the release it belongs to', () => {
-    const section = select('section#stand-2026-11-26-1', page);
+  it.each([...releases])('lists every correction of content/corrections.yaml, with its links, under the release it belongs to: %s', (release, ids) => {
+    const section = select(`section#stand-${release.replace('.', '-')}`, page);
     expect(section).toBeDefined();
-    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${VERSION}`);
+    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${release}`);
     const items = selectAll('ol.korrekturen > li', section!);
-    expect(items.map((li) => String(li.properties['id'])).sort()).toEqual(Object.keys(corrections).sort());
+    expect(items.map((li) => String(li.properties['id'])).sort()).toEqual([...ids].sort());
     // Ordered by the first page each touched, so corrections of one page stand together.
     const firstLinks = items.map((li) => String(select('dd a', li)?.properties['href']));
     expect(firstLinks).toEqual([...firstLinks].sort((a, b) => a.localeCompare(b)));
@@ -144,13 +150,14 @@ describe('reviewed passages of a not-mentioned cell', () => {
     const cell = cellOf('waffenlieferungen-vorwurf', 'einladung-nordkorea');
     expect(cell?.status).toBe('not-mentioned');
     expect(cell?.reviewed?.map((entry) => entry.url)).toEqual([
+      '/artikel/einladung-nordkorea/#absatz-7',
       '/artikel/einladung-nordkorea/#absatz-11',
       '/artikel/einladung-nordkorea/#absatz-12',
       '/artikel/einladung-nordkorea/#absatz-13',
     ]);
     const section = select('section#einladung-nordkorea', readPage('/aussagen/waffenlieferungen-vorwurf/')) as Element;
     const details = select('details.geprueft', section)!;
-    expect(toString(select('summary', details)!)).toBe('Geprüfte Stellen (3)');
+    expect(toString(select('summary', details)!)).toBe('Geprüfte Stellen (4)');
     expect(selectAll('li a', details).map((a) => a.properties['href'])).toEqual(cell?.reviewed?.map((entry) => entry.url));
   });
 });

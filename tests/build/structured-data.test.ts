@@ -9,7 +9,8 @@ import { existsSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { TEST_SITE } from '../support/site.ts';
-import { fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { checkContent } from '../support/content.ts';
+import { ROOT, fileFor, pagePaths, readPage, headingText } from './dist.ts';
 import { STORIES_PER_PAGE } from '../../src/site/pages.ts';
 
 function jsonLd(path: string): Record<string, unknown>[] {
@@ -29,7 +30,7 @@ describe('Dataset on /daten/', () => {
       inLanguage: 'de',
     });
     expect(String(dataset?.['name'])).toMatch(/^nebeneinander/);
-    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 27 Aussagen/);
+    expect(String(dataset?.['description'])).toMatch(new RegExp(`^5 deutschsprachige Nachrichtentexte zu 1 Thema und ${checkContent(ROOT).claims.length} Aussagen`));
     // The data version, as the footer names it.
     expect(toString(select('footer.site-footer', readPage('/daten/')) ?? readPage('/daten/'))).toContain(`Datenstand ${String(dataset?.['version'])}`);
   });
