@@ -10,8 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parseBibtex } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { checkContent } from '../support/content.ts';
-import { ROOT, fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { fileFor, pagePaths, readPage, headingText } from './dist.ts';
 
 /** The data version, as every page's footer names it (src/export/data-version.ts). */
 const version = /Datenstand (\S+)/.exec(toString(select('footer.site-footer', readPage('/')) ?? readPage('/')))?.[1] ?? '';

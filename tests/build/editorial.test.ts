@@ -32,15 +32,36 @@ const cellOf = (claim: string, article: string) =>
 describe('/korrekturen/', () => {
   const page = readPage('/korrekturen/');
 
+  /** Every page of /korrekturen/, following the next links. */
+  const correctionPages = () => {
+    const found: ReturnType<typeof readPage>[] = [];
+    const seen = new Set<string>();
+    for (let path: string | undefined = '/korrekturen/'; path && !seen.has(path); ) {
+      seen.add(path);
+      const current = readPage(path);
+      found.push(current);
+      const next = select('a[rel="next"]', current);
+      path = next ? String(next.properties['href']) : undefined;
+    }
+    return found;
+  };
+
   it.each([...releases])('lists every correction of content/corrections.yaml, with its links, under the release it belongs to: %s', (release, ids) => {
-    const section = select(`section#stand-${release.replace('.', '-')}`, page);
-    expect(section).toBeDefined();
-    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${release}`);
-    const items = selectAll('ol.korrekturen > li', section!);
+    // A release may run over a page break: its section then stands on each page it reaches.
+    const sections = correctionPages().flatMap((current) => {
+      const section = select(`section#stand-${release.replace('.', '-')}`, current);
+      return section ? [section] : [];
+    });
+    expect(sections.length).toBeGreaterThan(0);
+    const items = sections.flatMap((section) => {
+      expect(toString(select('h2', section)!)).toContain(`Datenstand ${release}`);
+      const inSection = selectAll('ol.korrekturen > li', section);
+      // Ordered by the first page each touched, so corrections of one page stand together.
+      const firstLinks = inSection.map((li) => String(select('dd a', li)?.properties['href']));
+      expect(firstLinks).toEqual([...firstLinks].sort((a, b) => a.localeCompare(b)));
+      return inSection;
+    });
     expect(items.map((li) => String(li.properties['id'])).sort()).toEqual([...ids].sort());
-    // Ordered by the first page each touched, so corrections of one page stand together.
-    const firstLinks = items.map((li) => String(select('dd a', li)?.properties['href']));
-    expect(firstLinks).toEqual([...firstLinks].sort((a, b) => a.localeCompare(b)));
     for (const li of items) {
       const links = selectAll('dd a', li).map((a) => a.properties['href']);
       expect(links).toEqual(corrections[String(li.properties['id'])]?.links);
