@@ -10,18 +10,23 @@ import { select, selectAll } from 'hast-util-select';
 import { cardUrl } from '../../src/site/urls.ts';
 import { pngSize } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { DIST, distFiles, pagePaths, readPage } from './dist.ts';
+import { DIST, distFiles, fixtureSite, pagePaths, readPage } from './dist.ts';
 
 const pages = pagePaths().filter((path) => path !== '/404.html');
 const ownCard = (path: string) => path === '/' || /^\/themen\/[a-z][^/]*\/$/.test(path) || /^\/aussagen\/[^/]+\/$/.test(path) || /^\/vergleich\/[^/]+--[^/]+\/$/.test(path);
-const meta = (path: string, property: string) => {
-  const node = select(`meta[property="${property}"], meta[name="${property}"]`, readPage(path));
+const meta = (path: string, property: string, read = readPage) => {
+  const node = select(`meta[property="${property}"], meta[name="${property}"]`, read(path));
   return node ? String(node.properties['content']) : undefined;
 };
 
 describe('share cards', () => {
-  it('exist for the overview, the one story, its 27 claims and 10 pairs', () => {
-    expect(pages.filter(ownCard)).toHaveLength(1 + 1 + 27 + 10);
+  it('exist for the overview, the one story, its 27 claims and 10 pairs (tests/fixtures/site/)', () => {
+    const fixturePages = fixtureSite.pagePaths().filter((path) => path !== '/404.html');
+    expect(fixturePages.filter(ownCard)).toHaveLength(1 + 1 + 27 + 10);
+    expect(fixtureSite.distFiles().filter((file) => file.startsWith('karten/')).sort()).toEqual(fixturePages.filter(ownCard).map((path) => cardUrl(path).slice(1)).sort());
+  });
+
+  it('exist for the overview and every story, claim and pair page, and for nothing else', () => {
     expect(distFiles().filter((file) => file.startsWith('karten/')).sort()).toEqual(pages.filter(ownCard).map((path) => cardUrl(path).slice(1)).sort());
   });
 
@@ -43,12 +48,12 @@ describe('share cards', () => {
     const title = select('h1', page);
     const alt = meta(path, 'og:image:alt') ?? '';
     expect(alt).toContain(title ? String(title.children.map((child) => ('value' in child ? child.value : '')).join('')) : '§');
-    expect(alt).toMatch(/\d+ von \d+ Texten/);
+    expect(alt).toMatch(/\d+ von (1 Text|\d+ Texten) /);
   });
 
   it('the story card carries the story and its counts', () => {
     const story = '/themen/russland-nordkorea/';
-    expect(meta(story, 'og:image:alt')).toBe(
+    expect(meta(story, 'og:image:alt', fixtureSite.readPage)).toBe(
       'Thema · 13. September 2023 bis 19. Juni 2024: Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag. 5 Texte · 27 Aussagen · 2 Ereignisse',
     );
   });

@@ -9,15 +9,16 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parseBibtex } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { fileFor, pagePaths, readPage } from './dist.ts';
+import { fileFor, fixtureSite, pagePaths, readPage } from './dist.ts';
 
 /** The data version, as every page's footer names it (src/export/data-version.ts). */
 const version = /Datenstand (\S+)/.exec(toString(select('footer.site-footer', readPage('/')) ?? readPage('/')))?.[1] ?? '';
-const citable = pagePaths().filter((path) => /^\/(themen\/[a-z][^/]*|aussagen\/[^/]+|vergleich\/[^/]+--[^/]+)\/$/.test(path));
+const CITABLE = /^\/(themen\/[a-z][^/]*|aussagen\/[^/]+|vergleich\/[^/]+--[^/]+)\/$/;
+const citable = pagePaths().filter((path) => CITABLE.test(path));
 
 describe('Zitieren', () => {
-  it('is on every story, claim and pair page', () => {
-    expect(citable).toHaveLength(1 + 27 + 10);
+  it('is on every story, claim and pair page: 1 + 27 + 10 of the first story (tests/fixtures/site/)', () => {
+    expect(fixtureSite.pagePaths().filter((path) => CITABLE.test(path))).toHaveLength(1 + 27 + 10);
   });
 
   it('names the data version the footer names', () => {

@@ -5,13 +5,14 @@ import { toString } from 'hast-util-to-string';
 import { statSync } from 'node:fs';
 import type { Root } from 'hast';
 import { checkContent } from '../support/content.ts';
-import { DIST, distFiles, pagePaths, readPage, ROOT } from './dist.ts';
+import { DIST, distFiles, fixtureSite, pagePaths, readPage, ROOT } from './dist.ts';
 
 const pages = pagePaths();
 const articles = pages.filter((path) => /^\/artikel\/[^/]+\/$/.test(path));
 const claims = pages.filter((path) => /^\/aussagen\/[^/]+\/$/.test(path));
 const pairs = pages.filter((path) => /^\/vergleich\/[^/]+--[^/]+\/$/.test(path));
-const articleTitles = new Map(checkContent(ROOT).articles.map((article) => [article.id, article.data.title]));
+const corpus = checkContent(ROOT);
+const articleTitles = new Map(corpus.articles.map((article) => [article.id, article.data.title]));
 /**
  * The notes that stand, word for word, on cells of several claims (found by
  * hand in content/claims/): they explain why a text is silent, not the claim.
@@ -46,7 +47,8 @@ describe('what Pagefind indexes', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]!.properties['className']).toContain('article-body');
     const passages = selectAll('.article-body [id^="absatz-"]', page);
-    expect(passages.length).toBeGreaterThanOrEqual(5);
+    // Every passage of the text (its paragraphs, subheadings, list items and captions).
+    expect(passages).toHaveLength(corpus.articles.find((article) => article.url === path)!.passages.length);
     for (const passage of passages) {
       if (/^h[1-6]$/.test(passage.tagName)) continue;
       expect(passage.properties['dataPagefindTitle']).toBe(`Absatz ${String(passage.properties['id']).slice(7)}`);
@@ -96,7 +98,8 @@ describe('what Pagefind indexes', () => {
   it.each(claims)('%s: each cell is a sub-result named after its text, with no heading splitting it', (path) => {
     const page = readPage(path);
     const cells = selectAll('[data-pagefind-body] .vergleich-spalten > section', page);
-    expect(cells).toHaveLength(5);
+    // One per text of the claim's story.
+    expect(cells).toHaveLength(corpus.claims.find((claim) => claim.url === path)!.cells.length);
     for (const cell of cells) {
       expect(String(cell.properties['id'])).toMatch(/^[a-z0-9-]+$/);
       expect(String(cell.properties['dataPagefindTitle'])).toBe(articleTitles.get(String(cell.properties['id'])));
@@ -150,7 +153,7 @@ describe('what Pagefind indexes', () => {
     expect(tagsOf(page, 'data-pagefind-filter', 'art')).toEqual(['Seite']);
   });
 
-  it.each(pages.filter((path) => !articles.includes(path) && !claims.includes(path) && !pairs.includes(path) && !['/themen/russland-nordkorea/zeitleiste/', '/themen/russland-nordkorea/quellen/'].includes(path)))(
+  it.each(pages.filter((path) => !articles.includes(path) && !claims.includes(path) && !pairs.includes(path) && !/^\/themen\/[^/]+\/(zeitleiste|quellen)\/$/.test(path)))(
     '%s is not indexed (no data-pagefind-body)',
     (path) => {
       expect(select('[data-pagefind-body]', readPage(path))).toBeUndefined();
@@ -181,7 +184,15 @@ describe('/suche/', () => {
     expect(select('a[href="/themen/"]', noscript)).toBeDefined();
   });
 
-  it('has a labelled search field, a status region and filters for text, event and claim', () => {
+  it('has a filter option for every text, story and claim of content/', () => {
+    expect(selectAll('select[name="text"] option', page)).toHaveLength(corpus.articles.length + 1);
+    expect(selectAll('select[name="thema"] option', page)).toHaveLength(corpus.stories.length + 1);
+    expect(selectAll('select[name="aussage"] option', page)).toHaveLength(claims.length + 1);
+  });
+
+  it('has a labelled search field, a status region and filters for text, event and claim (tests/fixtures/site/)', () => {
+    const page = fixtureSite.readPage('/suche/');
+    const claims = fixtureSite.pagePaths().filter((path) => /^\/aussagen\/[^/]+\/$/.test(path));
     expect(toString(select('label[for="suchfeld"]', page)!)).toBe('Suchbegriff');
     expect(select('input#suchfeld[type="search"][name="q"]', page)).toBeDefined();
     expect(select('[role="status"][data-search-status]', page)).toBeDefined();

@@ -9,14 +9,16 @@ import { existsSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { TEST_SITE } from '../support/site.ts';
-import { fileFor, pagePaths, readPage } from './dist.ts';
+import { checkContent } from '../support/content.ts';
+import { fileFor, fixtureSite, pagePaths, readPage, ROOT } from './dist.ts';
 
-function jsonLd(path: string): Record<string, unknown>[] {
-  return selectAll('script[type="application/ld+json"]', readPage(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
+function jsonLd(path: string, read = readPage): Record<string, unknown>[] {
+  return selectAll('script[type="application/ld+json"]', read(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
 }
 
-describe('Dataset on /daten/', () => {
-  const [dataset, ...more] = jsonLd('/daten/');
+describe('Dataset on /daten/ (tests/fixtures/site/)', () => {
+  const { fileFor, readPage } = fixtureSite;
+  const [dataset, ...more] = jsonLd('/daten/', readPage);
 
   it('is the one JSON-LD block there, with name, description, licence and url', () => {
     expect(more).toEqual([]);
@@ -58,7 +60,24 @@ describe('Dataset on /daten/', () => {
   });
 });
 
-describe('CreativeWork on each text’s page', () => {
+describe('Dataset on /daten/ of content/', () => {
+  const [dataset] = jsonLd('/daten/');
+  const corpus = checkContent(ROOT);
+
+  it('counts the texts, stories and claims, and lists every story’s downloads, each built and linked', () => {
+    expect(String(dataset?.['description'])).toMatch(new RegExp(`^${corpus.articles.length} deutschsprachige Nachrichtentexte zu ${corpus.stories.length} (Thema|Themen) und ${corpus.claims.length} Aussagen`));
+    const urls = (dataset?.['distribution'] as { contentUrl: string }[]).map((download) => new URL(download.contentUrl).pathname);
+    for (const story of corpus.stories) expect(urls).toEqual(expect.arrayContaining([`/daten/themen/${story.id}.json`, `/daten/themen/${story.id}.csv`]));
+    const links = selectAll('main a', readPage('/daten/')).map((a) => String(a.properties['href']));
+    for (const path of urls) {
+      expect(existsSync(fileFor(path)), path).toBe(true);
+      expect(links).toContain(path);
+    }
+  });
+});
+
+describe('CreativeWork on each text’s page (tests/fixtures/site/)', () => {
+  const { pagePaths, readPage } = fixtureSite;
   const expected: Record<string, { datePublished?: string; author?: unknown }> = {
     // "Juni 19, 2024" stated, no byline
     'allianz-historischer-besuch': { datePublished: '2024-06-19' },
@@ -74,7 +93,7 @@ describe('CreativeWork on each text’s page', () => {
 
   it.each(Object.entries(expected))('%s', (id, known) => {
     const path = `/artikel/${id}/`;
-    const [work, ...more] = jsonLd(path);
+    const [work, ...more] = jsonLd(path, readPage);
     expect(more).toEqual([]);
     expect(work).toEqual({
       '@context': 'https://schema.org',
@@ -88,6 +107,14 @@ describe('CreativeWork on each text’s page', () => {
 
   it('covers every text', () => {
     expect(pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path)).sort()).toEqual(Object.keys(expected).map((id) => `/artikel/${id}/`).sort());
+  });
+});
+
+describe('CreativeWork on each text’s page of content/', () => {
+  it.each(pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path)))('%s', (path) => {
+    const [work, ...more] = jsonLd(path);
+    expect(more).toEqual([]);
+    expect(work).toMatchObject({ '@type': 'CreativeWork', headline: toString(select('h1', readPage(path)) ?? readPage(path)), mainEntityOfPage: `${TEST_SITE}${path}` });
   });
 });
 

@@ -26,6 +26,7 @@ interface Manifest {
   texts: { file: string; id: string; event?: string }[];
   claims: { id: string; title: string; event?: string }[];
   decide: Record<string, Record<string, unknown>>;
+  remove?: string[];
   drop?: Record<string, { line: string; reason: string }[]>;
 }
 
@@ -80,17 +81,19 @@ export function addExtraStory(dir: string, fixture = EXTRA_STORY): string[] {
     save();
   }
 
+  for (const file of manifest.remove ?? []) rmSync(join(dir, file));
+
   for (const [file, lines] of Object.entries(manifest.drop ?? {})) {
     const path = join(dir, file);
     for (const { line, reason } of lines) {
       const text = readFileSync(path, 'utf8');
-      const paragraph = `\n${line}\n\n`;
-      if (!text.includes(paragraph)) continue; // text:add dropped it already
-      writeFileSync(path, text.replace(paragraph, '\n'));
+      // A paragraph of the body: the line alone, between blank lines or at the end.
+      const paragraph = new RegExp(`\\n\\n${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\n(?=\\n|$)`);
+      if (paragraph.test(text)) writeFileSync(path, text.replace(paragraph, '\n'));
       const { document, save } = openYaml(path);
       const dropped = document.get('dropped');
       if (!isSeq(dropped)) throw new Error(`${file}: no list of dropped lines`);
-      dropped.add(document.createNode({ line, reason }));
+      if (!(document.toJS().dropped as { line: string }[]).some((entry) => entry.line === line)) dropped.add(document.createNode({ line, reason }));
       save();
     }
   }

@@ -28,10 +28,7 @@ export const SITE_FIXTURE_DIST = join(ROOT, 'dist-fixture');
 export function buildSiteFixture(): void {
   const scratch = mkdtempSync(join(tmpdir(), 'nebeneinander-site-fixture-'));
   try {
-    const dir = copyProject(scratch, 'site');
-    rmSync(join(dir, 'content'), { recursive: true });
-    cpSync(join(SITE_FIXTURE, 'content'), join(dir, 'content'), { recursive: true });
-    cpSync(join(SITE_FIXTURE, 'permalinks.txt'), join(dir, 'permalinks.txt'));
+    const dir = copyProject(scratch, 'site', SITE_FIXTURE);
     const { status, output } = build(dir, { SITE_URL: TEST_SITE });
     if (status !== 0) throw new Error(`The fixture site (tests/fixtures/site/) did not build:\n${output}`);
     rmSync(SITE_FIXTURE_DIST, { recursive: true, force: true });
