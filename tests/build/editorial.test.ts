@@ -14,10 +14,14 @@ import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { DIST, ROOT, fileFor, fixtureSite, pagePaths, readPage } from './dist.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
+import { byVersionDescending, versionOf } from '../../src/export/data-version.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
-const VERSION = '2026-11-26.1';
-const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { links: string[] }>;
+const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { links: string[]; date: Date; revision: number }>;
+/** The latest release of content/corrections.yaml, e.g. "2026-11-26.1". */
+const RELEASE = versionOf([...Object.values(corrections)].sort(byVersionDescending)[0]!);
+/** The data version the home page names: the release and the digest of the content. */
+const VERSION = /Datenstand (\S+)/.exec(toString(select('footer.site-footer', readPage('/'))!))?.[1] ?? '';
 const data = JSON.parse(readFileSync(`${DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
 const cellOf = (claim: string, article: string) =>
   data.claims.find((entry) => entry.id === claim)?.cells.find((cell) => cell.article === article);
@@ -26,9 +30,9 @@ describe('/korrekturen/', () => {
   const page = readPage('/korrekturen/');
 
   it('lists every correction of content/corrections.yaml, with its links, under the release it belongs to', () => {
-    const section = select('section#stand-2026-11-26-1', page);
+    const section = select(`section#stand-${RELEASE.replace('.', '-')}`, page);
     expect(section).toBeDefined();
-    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${VERSION}`);
+    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${RELEASE}`);
     const items = selectAll('ol.korrekturen > li', section!);
     expect(items.map((li) => String(li.properties['id'])).sort()).toEqual(Object.keys(corrections).sort());
     // Ordered by the first page each touched, so corrections of one page stand together.
@@ -69,6 +73,10 @@ describe('/methodik/', () => {
 });
 
 describe('footer of every page', () => {
+  it('names the latest release with the digest of the content', () => {
+    expect(VERSION).toMatch(new RegExp(`^${RELEASE.replace('.', '\\.')}\\+[0-9a-f]{8}$`));
+  });
+
   it.each(pagePaths())('%s links Methodik and Korrekturen and names the data version', (path) => {
     const footer = select('footer.site-footer', readPage(path));
     expect(footer).toBeDefined();

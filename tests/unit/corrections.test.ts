@@ -11,7 +11,7 @@ import yaml from 'js-yaml';
 import { checkDateLiterals, validate } from '../../src/loaders/entry-checks.ts';
 import { correctionSchema } from '../../src/schemas/corrections.ts';
 import type { ContentProblem } from '../../src/schemas/errors.ts';
-import { byVersionDescending, dataRelease, dataVersion, FIRST_VERSION, versionOf } from '../../src/export/data-version.ts';
+import { byVersionDescending, contentDigest, dataRelease, dataVersion, FIRST_VERSION, versionOf } from '../../src/export/data-version.ts';
 import { pageLabel } from '../../src/corpus/page-labels.ts';
 import { checkContent } from '../support/content.ts';
 
@@ -67,6 +67,19 @@ describe('data version', () => {
 
   it('says so when no correction exists yet', () => {
     expect(dataVersion([])).toBe(FIRST_VERSION);
+  });
+
+  it('adds the digest of the published content, which changes with any entry and not with their order', () => {
+    const entries = ['stories/probe-thema:a1', 'articles/probe:b2', 'claims/probe-aussage:c3'];
+    const digest = contentDigest(entries);
+    expect(digest).toMatch(/^[0-9a-f]{8}$/);
+    expect(contentDigest([...entries].reverse())).toBe(digest);
+    // A corrected file, a new entry, an entry gone: each gives another digest.
+    expect(contentDigest(['stories/probe-thema:a1', 'articles/probe:b9', 'claims/probe-aussage:c3'])).not.toBe(digest);
+    expect(contentDigest([...entries, 'stories/neu:d4'])).not.toBe(digest);
+    expect(contentDigest(entries.slice(1))).not.toBe(digest);
+    expect(dataVersion([{ date: day('2026-11-26'), revision: 1 }], digest)).toBe(`2026-11-26.1+${digest}`);
+    expect(dataVersion([], digest)).toBe(`${FIRST_VERSION}+${digest}`);
   });
 
   it('goes into every download with the corrections page', () => {
