@@ -1,7 +1,7 @@
 /**
  * Loads a folder holding content/ the way src/content.config.ts does, without
- * Astro: the same file patterns, Astro's own frontmatter and YAML readers
- * (js-yaml's default schema), the per-entry checks of src/loaders and the
+ * Astro: the same file patterns, Astro's own frontmatter reader, YAML read
+ * as Astro reads it (loadYaml), the per-entry checks of src/loaders and the
  * pure derivations of src/corpus and src/lenses. Every collection is read and
  * every problem collected before one ContentError is thrown (Astro's build
  * stops at the first broken collection). Node-only: for `npm run check`
@@ -11,10 +11,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import yaml from 'js-yaml';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'astro/zod';
 import { contentFiles } from './project.ts';
+import { loadYaml } from './yaml-source.ts';
 import { buildCorpus, type ArticleInput, type ClaimInput, type Corpus } from '../corpus/corpus.ts';
 import { buildLenses, type Lenses } from '../lenses/lenses.ts';
 import { checkBody, checkDateLiterals, checkId, ID, lineTrueBody, validate } from '../loaders/entry-checks.ts';
@@ -39,7 +39,7 @@ const filesIn = (root: string, folder: string, extension: string): string[] => c
 
 function readYaml(path: string, file: string, problems: ContentProblem[]): unknown {
   try {
-    return yaml.load(readFileSync(path, 'utf8'));
+    return loadYaml(readFileSync(path, 'utf8'));
   } catch (error) {
     problems.push({ file, field: '', message: `invalid YAML: ${error instanceof Error ? error.message : String(error)}` });
     return undefined;

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { fileFor, fixtureSite, pagePaths, readPage, DIST } from './dist.ts';
+import { fileFor, fixtureSite, readPage, DIST } from './dist.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
 
 function statuses(claim: string): Record<string, string> {

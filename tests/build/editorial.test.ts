@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
@@ -17,7 +17,7 @@ import type { ComparisonExport } from '../../src/export/comparison.ts';
 import { byVersionDescending, versionOf } from '../../src/export/data-version.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
-const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { links: string[]; date: Date; revision: number }>;
+const corrections = loadYaml(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { links: string[]; date: Date; revision: number }>;
 /** The latest release of content/corrections.yaml, e.g. "2026-11-26.1". */
 const RELEASE = versionOf([...Object.values(corrections)].sort(byVersionDescending)[0]!);
 /** The data version the home page names: the release and the digest of the content. */

@@ -1,13 +1,13 @@
 /**
  * Corrections: the schema of content/corrections.yaml on fixtures (read as the
- * keyed loader reads them: js-yaml, date literals checked, each entry
+ * keyed loader reads them: YAML read as Astro reads it (loadYaml), date literals checked, each entry
  * validated under its id), the data version derived from them, and the page
  * names /korrekturen/ gives their links.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { checkDateLiterals, validate } from '../../src/loaders/entry-checks.ts';
 import { correctionSchema } from '../../src/schemas/corrections.ts';
 import type { ContentProblem } from '../../src/schemas/errors.ts';
@@ -19,7 +19,7 @@ const FILE = 'content/corrections.yaml';
 
 function load(name: string) {
   const raw = readFileSync(fileURLToPath(new URL(`../fixtures/corrections/${name}.yaml`, import.meta.url)), 'utf8');
-  const entries = yaml.load(raw) as Record<string, unknown>;
+  const entries = loadYaml(raw) as Record<string, unknown>;
   const problems: ContentProblem[] = [...checkDateLiterals(FILE, entries, raw)];
   const data = Object.entries(entries).flatMap(([id, entry]) => {
     const result = validate(correctionSchema, entry, FILE, id);
