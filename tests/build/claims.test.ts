@@ -21,6 +21,8 @@ function statuses(claim: string): Record<string, string> {
 }
 
 describe('required claims', () => {
+  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
+  const readPage = fixtureSite.readPage;
   it('the 2023 summit: reported by the two texts about it', () => {
     expect(statuses('gipfel-wostotschny-2023')).toEqual({
       'heiliger-kampf': 'reported',
@@ -63,6 +65,8 @@ describe('required claims', () => {
 });
 
 describe('quotes link both ways', () => {
+  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
+  const readPage = fixtureSite.readPage;
   it('a claim quote cites and links the marked passage, which links back', () => {
     const quote = select('#allianz-historischer-besuch blockquote', readPage('/aussagen/beistandsklausel/'))!;
     const link = select('a', quote)!.properties['href'];

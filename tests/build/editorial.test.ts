@@ -117,6 +117,8 @@ describe('downloads', () => {
 });
 
 describe('inferred publication dates', () => {
+  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
+  const readPage = fixtureSite.readPage;
   it('read „frühestens“ on the text page and in the claim table, and stay out of datePublished', () => {
     const meta = select('.meta dd', readPage('/artikel/strategische-partnerschaft/'))!;
     expect(toString(meta)).toMatch(/^frühestens 19\. Juni 2024 – erschlossen/);
@@ -132,6 +134,8 @@ describe('inferred publication dates', () => {
 });
 
 describe('reviewed passages of a not-mentioned cell', () => {
+  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
+  const readPage = fixtureSite.readPage;
   it('are in the export with reason and link, and behind a disclosure on the claim page', () => {
     const cell = cellOf('waffenlieferungen-vorwurf', 'einladung-nordkorea');
     expect(cell?.status).toBe('not-mentioned');
@@ -148,6 +152,8 @@ describe('reviewed passages of a not-mentioned cell', () => {
 });
 
 describe('the audit’s corrections stay corrected', () => {
+  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
+  const readPage = fixtureSite.readPage;
   it('quotes the lead of „Einladung nach Nordkorea“, which states the acceptance in its own voice', () => {
     expect(cellOf('einladung-nach-nordkorea', 'einladung-nordkorea')?.quotes[0]?.text).toBe(
       'Der russische Präsident Wladimir Putin hat eine formelle Einladung von Kim Jung-un angenommen',

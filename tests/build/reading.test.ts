@@ -13,7 +13,7 @@ import { visit } from 'unist-util-visit';
 import { checkContent } from '../support/content.ts';
 import { normalizeWhitespace } from '../../src/text/quote-match.ts';
 import { SOFT_HYPHEN } from '../../src/site/hyphenate.ts';
-import { pagePaths, readPage, ROOT } from './dist.ts';
+import { fixtureSite, pagePaths, readPage, ROOT } from './dist.ts';
 
 const corpus = checkContent(ROOT);
 const pages = pagePaths();
@@ -157,16 +157,16 @@ describe('typography on every page', () => {
   });
 
   it('long words in narrow headers carry soft hyphens, so they break at a syllable with a hyphen', () => {
-    const matrixHeads = selectAll('.matrix thead th', readPage('/themen/russland-nordkorea/')).map((th) => toString(th));
+    const matrixHeads = selectAll('.matrix thead th', fixtureSite.readPage('/themen/russland-nordkorea/')).map((th) => toString(th));
     expect(matrixHeads.find((head) => head.replaceAll(SOFT_HYPHEN, '').includes('Partnerschaftsvertrag'))).toContain(`Part${SOFT_HYPHEN}ner${SOFT_HYPHEN}schafts${SOFT_HYPHEN}ver${SOFT_HYPHEN}trag`);
-    const wordHeads = selectAll('tbody th[scope="row"]', readPage('/themen/russland-nordkorea/wortwahl/')).map((th) => toString(th));
+    const wordHeads = selectAll('tbody th[scope="row"]', fixtureSite.readPage('/themen/russland-nordkorea/wortwahl/')).map((th) => toString(th));
     expect(wordHeads).toContain(`Part${SOFT_HYPHEN}ner${SOFT_HYPHEN}schafts${SOFT_HYPHEN}ab${SOFT_HYPHEN}kom${SOFT_HYPHEN}men`);
-    const columnHeads = selectAll('.spaltenkopf a', readPage('/aussagen/beistandsklausel/')).map((a) => toString(a));
+    const columnHeads = selectAll('.spaltenkopf a', fixtureSite.readPage('/aussagen/beistandsklausel/')).map((a) => toString(a));
     expect(columnHeads.some((head) => head.includes(SOFT_HYPHEN))).toBe(true);
   });
 
   it('pair badges quote a short title once: „Heiliger Kampf“, not „„Heiliger Kampf““', () => {
-    const badges = selectAll('.badge', readPage('/vergleich/heiliger-kampf--allianz-historischer-besuch/')).map((badge) => words(badge));
+    const badges = selectAll('.badge', fixtureSite.readPage('/vergleich/heiliger-kampf--allianz-historischer-besuch/')).map((badge) => words(badge));
     expect(badges).toContain('nur in „Heiliger Kampf“');
     expect(badges).toContain('nur in „Allianz bei historischem Besuch“');
   });

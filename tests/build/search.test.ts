@@ -63,7 +63,7 @@ describe('what Pagefind indexes', () => {
   });
 
   it('tags each text with its filters, metadata and sort key', () => {
-    const page = readPage('/artikel/strategische-partnerschaft/');
+    const page = fixtureSite.readPage('/artikel/strategische-partnerschaft/');
     const tag = (attribute: string, key: string) =>
       selectAll(`data[${attribute}="${key}[value]"]`, page).map((node) => node.properties['value']);
     expect(tag('data-pagefind-filter', 'text')).toEqual(['Putin und Kim: Russland und Nordkorea vereinbaren strategische Partnerschaft']);
@@ -109,7 +109,7 @@ describe('what Pagefind indexes', () => {
   });
 
   it('the timeline: its events in our words, each a sub-result; the texts’ passages and the claims stay out', () => {
-    const page = readPage('/themen/russland-nordkorea/zeitleiste/');
+    const page = fixtureSite.readPage('/themen/russland-nordkorea/zeitleiste/');
     const body = select('[data-pagefind-body]', page)!;
     const events = selectAll('ol.zeitleiste > li', body);
     expect(events.length).toBeGreaterThan(10);
@@ -126,7 +126,7 @@ describe('what Pagefind indexes', () => {
   });
 
   it('the sources: who is cited and our notes; the quoted passages and the counts stay out', () => {
-    const page = readPage('/themen/russland-nordkorea/quellen/');
+    const page = fixtureSite.readPage('/themen/russland-nordkorea/quellen/');
     const body = select('[data-pagefind-body]', page)!;
     const quotes = selectAll('blockquote', body);
     expect(quotes.length).toBeGreaterThan(30);
