@@ -30,12 +30,12 @@ interface Manifest {
   drop?: Record<string, { line: string; reason: string }[]>;
 }
 
-/** Runs one of the editors' commands in `dir` as `npm run` does; throws with its output if it refuses. */
+/** Runs one of the editors' commands on the content in `dir` as `npm run` does; throws with its output if it refuses. */
 function command(dir: string, script: string, args: readonly string[]): string {
-  const result = spawnSync('node', [join(dir, 'scripts', script), ...args], {
+  const result = spawnSync('node', [join(ROOT, 'scripts', script), ...args], {
     cwd: dir,
     encoding: 'utf8',
-    env: { ...process.env, INIT_CWD: dir, PATH: `${join(dir, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
+    env: { ...process.env, INIT_CWD: dir, PATH: `${join(ROOT, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}` },
   });
   if (result.status !== 0) throw new Error(`${script} ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
