@@ -8,14 +8,15 @@
  * on content/ and dist/.
  *
  * `npm test` builds it first (`npm run build:fixture`, this file): the real
- * `astro build` on a copy of the project whose content/ is the fixture's, for
- * the test address, moved to dist-fixture/. Node-only.
+ * `npm run build:test` on a copy of the project whose content/ is the
+ * fixture's, moved to dist-fixture/. Node-only.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, copyProject, ROOT } from './project.ts';
+import { copyProject, ROOT } from './project.ts';
 import { TEST_SITE } from './site.ts';
 
 /** The folder holding the frozen content/ (pass it where ROOT would be passed, e.g. to checkContent). */
@@ -29,8 +30,9 @@ export function buildSiteFixture(): void {
   const scratch = mkdtempSync(join(tmpdir(), 'nebeneinander-site-fixture-'));
   try {
     const dir = copyProject(scratch, 'site', SITE_FIXTURE);
-    const { status, output } = build(dir, { SITE_URL: TEST_SITE });
-    if (status !== 0) throw new Error(`The fixture site (tests/fixtures/site/) did not build:\n${output}`);
+    // The test build, with whatever package.json's build:test sets (the address, the operator's details).
+    const result = spawnSync('npm', ['run', 'build:test'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+    if (result.status !== 0) throw new Error(`The fixture site (tests/fixtures/site/) did not build:\n${result.stdout}\n${result.stderr}`);
     rmSync(SITE_FIXTURE_DIST, { recursive: true, force: true });
     try {
       renameSync(join(dir, 'dist'), SITE_FIXTURE_DIST);
