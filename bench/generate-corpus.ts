@@ -204,6 +204,8 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
     return tokens.slice(start, start + length).join(' ');
   };
 
+  // Quotation marks in our prose name words of the real texts (the content check looks them up): dropped.
+  const unquoted = (text: string) => text.replace(/[„“”«»]/g, '');
   // The real lens data the generated stories reuse.
   const real = (path: string) => readFileSync(join(source, 'content', path), 'utf8');
   const termDir = join(source, 'content', 'terms');
@@ -216,13 +218,15 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
           // Exceptions name phrases of the real texts, which the generated ones need not contain.
           for (const variant of data.variants) delete variant.except;
           delete data['story'];
+          // So do words in quotation marks in the notes, which the content check looks up in the texts: kept as plain words.
+          for (const key of ['note', 'description']) if (typeof data[key] === 'string') data[key] = unquoted(data[key] as string);
           return { name: name.replace(/\.yaml$/, ''), data };
         })
     : [];
   const sourceIds = existsSync(join(source, 'content', 'sources.yaml'))
     ? Object.keys(parse(real('sources.yaml')) as Record<string, unknown>).sort()
     : [];
-  if (sourceIds.length > 0) files.set('content/sources.yaml', real('sources.yaml'));
+  if (sourceIds.length > 0) files.set('content/sources.yaml', unquoted(real('sources.yaml')));
   const factDir = join(source, 'content', 'facts');
   const factSheets = existsSync(factDir)
     ? readdirSync(factDir)
@@ -309,7 +313,8 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
       story.claims.push({ id, ...(event ? { event: event.id } : {}), cells: Object.keys(cells) });
       stats.claims++;
       if (factSheets.length > 0 && rnd() < 0.23) {
-        files.set(`content/facts/${id}.yaml`, factSheets[factNumber++ % factSheets.length] as string);
+        // A real sheet's references to real claims (:aussage{#id}) point at this claim instead: the real ids do not exist here.
+        files.set(`content/facts/${id}.yaml`, (factSheets[factNumber++ % factSheets.length] as string).replace(/:aussage\{#[^}]*\}/g, `:aussage{#${id}}`));
       }
     }
 
@@ -505,7 +510,7 @@ export function genericPermalinks(list: string): string[] {
 export const FIRST_STORY = 'thema-0001';
 
 /**
- * Points the copy's redirects (astro.config.mjs) at the first generated story:
+ * Points the copy's redirects (src/site/redirects.ts) at the first generated story:
  * the real config sends /aussagen/, /vergleich/ … to the pages of the real
  * first story, which a generated corpus does not have.
  */
@@ -520,8 +525,8 @@ export function writeProject(dir: string, texts: number, options: CorpusOptions 
   copyProject(repo, dir);
   const storyDir = join(repo, 'content', 'stories');
   const realStories = existsSync(storyDir) ? readdirSync(storyDir).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, '')) : [];
-  const config = join(dir, 'astro.config.mjs');
-  writeFileSync(config, retargetRedirects(readFileSync(config, 'utf8'), realStories));
+  const redirects = join(dir, 'src', 'site', 'redirects.ts');
+  writeFileSync(redirects, retargetRedirects(readFileSync(redirects, 'utf8'), realStories));
   const stats = writeCorpus(dir, texts, options);
   const permalinks = existsSync(join(repo, 'permalinks.txt')) ? genericPermalinks(readFileSync(join(repo, 'permalinks.txt'), 'utf8')) : [];
   writeFileSync(

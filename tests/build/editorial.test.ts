@@ -12,16 +12,27 @@ import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
-import { DIST, ROOT, fileFor, fixtureSite, pagePaths, readPage } from './dist.ts';
+import { DIST, ROOT, fileFor, pagePaths, readPage } from './dist.ts';
+import { CORRECTIONS_PER_PAGE } from '../../src/site/pages.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
-import { byVersionDescending, versionOf } from '../../src/export/data-version.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
-const corrections = loadYaml(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { links: string[]; date: Date; revision: number }>;
-/** The latest release of content/corrections.yaml, e.g. "2026-11-26.1". */
-const RELEASE = versionOf([...Object.values(corrections)].sort(byVersionDescending)[0]!);
-/** The data version the home page names: the release and the digest of the content. */
+const corrections = loadYaml(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { date: Date; revision: number; links: string[] }>;
+/** Each release ("2026-11-26.1") with the ids of its corrections; the latest is the data version. */
+const releases = new Map<string, string[]>();
+for (const [id, entry] of Object.entries(corrections)) {
+  const release = `${entry.date.toISOString().slice(0, 10)}.${entry.revision}`;
+  releases.set(release, [...(releases.get(release) ?? []), id]);
+}
+const RELEASE = [...releases.keys()].sort().at(-1)!;
+/** The data version the home page names: the latest release and the digest of the content (src/export/data-version.ts). */
 const VERSION = /Datenstand (\S+)/.exec(toString(select('footer.site-footer', readPage('/'))!))?.[1] ?? '';
+
+describe('the data version', () => {
+  it('is the latest release with the digest of the content', () => {
+    expect(VERSION).toMatch(new RegExp(`^${RELEASE.replace('.', '\\.')}\\+[0-9a-f]{8}$`));
+  });
+});
 const data = JSON.parse(readFileSync(`${DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
 const cellOf = (claim: string, article: string) =>
   data.claims.find((entry) => entry.id === claim)?.cells.find((cell) => cell.article === article);
@@ -29,12 +40,12 @@ const cellOf = (claim: string, article: string) =>
 describe('/korrekturen/', () => {
   const page = readPage('/korrekturen/');
 
-  it('lists every correction of content/corrections.yaml, with its links, under the release it belongs to', () => {
-    const section = select(`section#stand-${RELEASE.replace('.', '-')}`, page);
+  it.each([...releases])('lists every correction of content/corrections.yaml, with its links, under the release it belongs to: %s', (release, ids) => {
+    const section = select(`section#stand-${release.replace('.', '-')}`, page);
     expect(section).toBeDefined();
-    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${RELEASE}`);
+    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${release}`);
     const items = selectAll('ol.korrekturen > li', section!);
-    expect(items.map((li) => String(li.properties['id'])).sort()).toEqual(Object.keys(corrections).sort());
+    expect(items.map((li) => String(li.properties['id'])).sort()).toEqual([...ids].sort());
     // Ordered by the first page each touched, so corrections of one page stand together.
     const firstLinks = items.map((li) => String(select('dd a', li)?.properties['href']));
     expect(firstLinks).toEqual([...firstLinks].sort((a, b) => a.localeCompare(b)));
@@ -42,6 +53,22 @@ describe('/korrekturen/', () => {
       const links = selectAll('dd a', li).map((a) => a.properties['href']);
       expect(links).toEqual(corrections[String(li.properties['id'])]?.links);
     }
+  });
+
+  it('pages the corrections like /themen/: each on exactly one page, reached by the next links, latest first', () => {
+    const listed: string[] = [];
+    const seen = new Set<string>();
+    for (let path: string | undefined = '/korrekturen/'; path && !seen.has(path); ) {
+      seen.add(path);
+      const current = readPage(path);
+      const items = selectAll('ol.korrekturen > li', current).map((li) => String(li.properties['id']));
+      expect(items.length, path).toBeLessThanOrEqual(CORRECTIONS_PER_PAGE);
+      listed.push(...items);
+      const next = select('a[rel="next"]', current);
+      path = next ? String(next.properties['href']) : undefined;
+    }
+    expect([...seen].slice(1)).toEqual([...seen].slice(1).map((_, index) => `/korrekturen/${index + 2}/`));
+    expect(listed.sort()).toEqual(Object.keys(corrections).sort());
   });
 
   it('names each linked page, not its address', () => {
@@ -73,10 +100,6 @@ describe('/methodik/', () => {
 });
 
 describe('footer of every page', () => {
-  it('names the latest release with the digest of the content', () => {
-    expect(VERSION).toMatch(new RegExp(`^${RELEASE.replace('.', '\\.')}\\+[0-9a-f]{8}$`));
-  });
-
   it.each(pagePaths())('%s links Methodik and Korrekturen and names the data version', (path) => {
     const footer = select('footer.site-footer', readPage(path));
     expect(footer).toBeDefined();
@@ -103,9 +126,8 @@ describe('downloads', () => {
     expect(rows.every((row) => row.endsWith(`,"${VERSION}"`))).toBe(true);
   });
 
-  it('marks a date that is only the earliest day (tests/fixtures/site/)', () => {
-    const fixtureData = JSON.parse(readFileSync(`${fixtureSite.DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
-    const precision = Object.fromEntries(fixtureData.articles.map((article) => [article.id, article.publishedPrecision]));
+  it('marks a date that is only the earliest day', () => {
+    const precision = Object.fromEntries(data.articles.map((article) => [article.id, article.publishedPrecision]));
     expect(precision).toEqual({
       'heiliger-kampf': 'on-or-after',
       'einladung-nordkorea': 'day',
@@ -117,8 +139,6 @@ describe('downloads', () => {
 });
 
 describe('inferred publication dates', () => {
-  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
-  const readPage = fixtureSite.readPage;
   it('read „frühestens“ on the text page and in the claim table, and stay out of datePublished', () => {
     const meta = select('.meta dd', readPage('/artikel/strategische-partnerschaft/'))!;
     expect(toString(meta)).toMatch(/^frühestens 19\. Juni 2024 – erschlossen/);
@@ -134,26 +154,23 @@ describe('inferred publication dates', () => {
 });
 
 describe('reviewed passages of a not-mentioned cell', () => {
-  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
-  const readPage = fixtureSite.readPage;
   it('are in the export with reason and link, and behind a disclosure on the claim page', () => {
     const cell = cellOf('waffenlieferungen-vorwurf', 'einladung-nordkorea');
     expect(cell?.status).toBe('not-mentioned');
     expect(cell?.reviewed?.map((entry) => entry.url)).toEqual([
+      '/artikel/einladung-nordkorea/#absatz-7',
       '/artikel/einladung-nordkorea/#absatz-11',
       '/artikel/einladung-nordkorea/#absatz-12',
       '/artikel/einladung-nordkorea/#absatz-13',
     ]);
     const section = select('section#einladung-nordkorea', readPage('/aussagen/waffenlieferungen-vorwurf/')) as Element;
     const details = select('details.geprueft', section)!;
-    expect(toString(select('summary', details)!)).toBe('Geprüfte Stellen (3)');
+    expect(toString(select('summary', details)!)).toBe('Geprüfte Stellen (4)');
     expect(selectAll('li a', details).map((a) => a.properties['href'])).toEqual(cell?.reviewed?.map((entry) => entry.url));
   });
 });
 
 describe('the audit’s corrections stay corrected', () => {
-  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
-  const readPage = fixtureSite.readPage;
   it('quotes the lead of „Einladung nach Nordkorea“, which states the acceptance in its own voice', () => {
     expect(cellOf('einladung-nach-nordkorea', 'einladung-nordkorea')?.quotes[0]?.text).toBe(
       'Der russische Präsident Wladimir Putin hat eine formelle Einladung von Kim Jung-un angenommen',

@@ -10,15 +10,15 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { TEST_SITE } from '../support/site.ts';
 import { checkContent } from '../support/content.ts';
-import { fileFor, fixtureSite, pagePaths, readPage, ROOT } from './dist.ts';
+import { ROOT, fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { STORIES_PER_PAGE } from '../../src/site/pages.ts';
 
-function jsonLd(path: string, read = readPage): Record<string, unknown>[] {
-  return selectAll('script[type="application/ld+json"]', read(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
+function jsonLd(path: string): Record<string, unknown>[] {
+  return selectAll('script[type="application/ld+json"]', readPage(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
 }
 
-describe('Dataset on /daten/ (tests/fixtures/site/)', () => {
-  const { fileFor, readPage } = fixtureSite;
-  const [dataset, ...more] = jsonLd('/daten/', readPage);
+describe('Dataset on /daten/', () => {
+  const [dataset, ...more] = jsonLd('/daten/');
 
   it('is the one JSON-LD block there, with name, description, licence and url', () => {
     expect(more).toEqual([]);
@@ -30,7 +30,7 @@ describe('Dataset on /daten/ (tests/fixtures/site/)', () => {
       inLanguage: 'de',
     });
     expect(String(dataset?.['name'])).toMatch(/^nebeneinander/);
-    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 27 Aussagen/);
+    expect(String(dataset?.['description'])).toMatch(new RegExp(`^5 deutschsprachige Nachrichtentexte zu 1 Thema und ${checkContent(ROOT).claims.length} Aussagen`));
     // The data version, as the footer names it.
     expect(toString(select('footer.site-footer', readPage('/daten/')) ?? readPage('/daten/'))).toContain(`Datenstand ${String(dataset?.['version'])}`);
   });
@@ -52,6 +52,25 @@ describe('Dataset on /daten/ (tests/fixtures/site/)', () => {
     }
   });
 
+  it('pages the stories\' downloads like /themen/: every story\'s two files on exactly one page, reached by the next links', () => {
+    const stories = pagePaths().filter((path) => /^\/themen\/[a-z][^/]*\/$/.test(path));
+    const linked: string[] = [];
+    const seen = new Set<string>();
+    for (let page: string | undefined = '/daten/'; page && !seen.has(page); ) {
+      seen.add(page);
+      const main = select('main', readPage(page)) ?? readPage(page);
+      const files = selectAll('a', main)
+        .map((a) => String(a.properties['href']))
+        .filter((href) => href.startsWith('/daten/themen/'));
+      expect(files.length / 2, `${page} lists at most ${STORIES_PER_PAGE} stories`).toBeLessThanOrEqual(STORIES_PER_PAGE);
+      linked.push(...files);
+      const next = select('a[rel="next"]', main);
+      page = next ? String(next.properties['href']) : undefined;
+    }
+    expect([...seen].slice(1)).toEqual([...seen].slice(1).map((_, index) => `/daten/${index + 2}/`));
+    expect(linked.sort()).toEqual(stories.flatMap((path) => ['csv', 'json'].map((format) => `/daten/themen/${path.split('/')[2]}.${format}`)).sort());
+  });
+
   it('states the licences: CC BY 4.0 for our data, none for the texts, MIT for the code', () => {
     const text = toString(select('main', readPage('/daten/')) ?? readPage('/daten/'));
     expect(text).toMatch(/Creative Commons Namensnennung 4\.0 International \(CC BY 4\.0\)/);
@@ -60,24 +79,7 @@ describe('Dataset on /daten/ (tests/fixtures/site/)', () => {
   });
 });
 
-describe('Dataset on /daten/ of content/', () => {
-  const [dataset] = jsonLd('/daten/');
-  const corpus = checkContent(ROOT);
-
-  it('counts the texts, stories and claims, and lists every story’s downloads, each built and linked', () => {
-    expect(String(dataset?.['description'])).toMatch(new RegExp(`^${corpus.articles.length} deutschsprachige Nachrichtentexte zu ${corpus.stories.length} (Thema|Themen) und ${corpus.claims.length} Aussagen`));
-    const urls = (dataset?.['distribution'] as { contentUrl: string }[]).map((download) => new URL(download.contentUrl).pathname);
-    for (const story of corpus.stories) expect(urls).toEqual(expect.arrayContaining([`/daten/themen/${story.id}.json`, `/daten/themen/${story.id}.csv`]));
-    const links = selectAll('main a', readPage('/daten/')).map((a) => String(a.properties['href']));
-    for (const path of urls) {
-      expect(existsSync(fileFor(path)), path).toBe(true);
-      expect(links).toContain(path);
-    }
-  });
-});
-
-describe('CreativeWork on each text’s page (tests/fixtures/site/)', () => {
-  const { pagePaths, readPage } = fixtureSite;
+describe('CreativeWork on each text’s page', () => {
   const expected: Record<string, { datePublished?: string; author?: unknown }> = {
     // "Juni 19, 2024" stated, no byline
     'allianz-historischer-besuch': { datePublished: '2024-06-19' },
@@ -93,12 +95,12 @@ describe('CreativeWork on each text’s page (tests/fixtures/site/)', () => {
 
   it.each(Object.entries(expected))('%s', (id, known) => {
     const path = `/artikel/${id}/`;
-    const [work, ...more] = jsonLd(path, readPage);
+    const [work, ...more] = jsonLd(path);
     expect(more).toEqual([]);
     expect(work).toEqual({
       '@context': 'https://schema.org',
       '@type': 'CreativeWork',
-      headline: toString(select('h1', readPage(path)) ?? readPage(path)),
+      headline: headingText(select('h1', readPage(path)) ?? readPage(path)),
       inLanguage: 'de',
       ...known,
       mainEntityOfPage: `${TEST_SITE}${path}`,
@@ -107,14 +109,6 @@ describe('CreativeWork on each text’s page (tests/fixtures/site/)', () => {
 
   it('covers every text', () => {
     expect(pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path)).sort()).toEqual(Object.keys(expected).map((id) => `/artikel/${id}/`).sort());
-  });
-});
-
-describe('CreativeWork on each text’s page of content/', () => {
-  it.each(pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path)))('%s', (path) => {
-    const [work, ...more] = jsonLd(path);
-    expect(more).toEqual([]);
-    expect(work).toMatchObject({ '@type': 'CreativeWork', headline: toString(select('h1', readPage(path)) ?? readPage(path)), mainEntityOfPage: `${TEST_SITE}${path}` });
   });
 });
 
