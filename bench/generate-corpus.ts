@@ -37,7 +37,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { parse, stringify } from 'yaml';
 
 export const REPO = fileURLToPath(new URL('../', import.meta.url));
 
@@ -149,7 +149,8 @@ const DAY = 24 * 60 * 60 * 1000;
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const german = (day: string) => day.split('-').reverse().join('.');
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
-const dump = (data: unknown) => yaml.dump(data, { lineWidth: -1 });
+// With timestamps in the schema, a string that reads as a date is quoted and stays a string.
+const dump = (data: unknown) => stringify(data, { lineWidth: 0, customTags: ['timestamp'] });
 
 interface Block {
   kind: 'p' | 'h2' | 'li' | 'figure';
@@ -213,7 +214,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
         .filter((name) => name.endsWith('.yaml'))
         .sort()
         .map((name) => {
-          const data = yaml.load(real(`terms/${name}`), { schema: yaml.CORE_SCHEMA }) as TermGroupFile['data'];
+          const data = parse(real(`terms/${name}`)) as TermGroupFile['data'];
           // Exceptions name phrases of the real texts, which the generated ones need not contain.
           for (const variant of data.variants) delete variant.except;
           delete data['story'];
@@ -223,7 +224,7 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
         })
     : [];
   const sourceIds = existsSync(join(source, 'content', 'sources.yaml'))
-    ? Object.keys(yaml.load(real('sources.yaml'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>).sort()
+    ? Object.keys(parse(real('sources.yaml')) as Record<string, unknown>).sort()
     : [];
   if (sourceIds.length > 0) files.set('content/sources.yaml', unquoted(real('sources.yaml')));
   const factDir = join(source, 'content', 'facts');

@@ -14,7 +14,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from './yaml-source.ts';
 import { readPassages } from '../corpus/corpus.ts';
 import { findTodos, type TodoField } from '../schemas/todo.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
@@ -162,8 +162,8 @@ export function addText(options: AddTextOptions): AddTextResult {
   }
   const todos = [
     { file: article, fields: findTodos(parseFrontmatter(contents).frontmatter) },
-    { file: attributions, fields: findTodos(yaml.load(attributionSource)) },
-    ...claimWrites.map((write) => ({ file: write.file, fields: findTodos(yaml.load(String(write.content))).filter((todo) => todo.field.startsWith(`cells.${id}.`)) })),
+    { file: attributions, fields: findTodos(loadYaml(attributionSource)) },
+    ...claimWrites.map((write) => ({ file: write.file, fields: findTodos(loadYaml(String(write.content))).filter((todo) => todo.field.startsWith(`cells.${id}.`)) })),
   ];
   return { id, written: writes.map((write) => write.file), draft, todos, cells, unreadable: project.problems };
 }

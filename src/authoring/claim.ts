@@ -15,7 +15,7 @@
  * still TODO) is said in a comment, never guessed. Pure: the files are read
  * and written by src/authoring/project.ts.
  */
-import yaml from 'js-yaml';
+import { loadYaml } from './yaml-source.ts';
 import { claimProfile, indexPassages, round, scorePassages, type PassageIndex, type ProfileTerm, type ReviewText } from '../review/absences.ts';
 import { isTodo } from '../schemas/todo.ts';
 import { idProblem } from './ids.ts';
@@ -274,7 +274,7 @@ export function addTextCells(input: TextCellsInput): TextCellsResult {
   for (const claim of input.claims) {
     let data: Record<string, unknown>;
     try {
-      data = record(yaml.load(claim.source));
+      data = record(loadYaml(claim.source));
     } catch (error) {
       throw new Error(`${claim.file}: not valid YAML, so no cell can be added for ${text.id} (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
     }
@@ -300,7 +300,7 @@ export function addTextCells(input: TextCellsInput): TextCellsResult {
     const source = appendToMapping(claim.source, 'cells', lines, claim.file);
     // The file must say what it said, with the one cell more: checked, since a wrong insertion would lose an editor's work.
     const expected = { ...data, cells: { ...cells, [text.id]: { status: CELL_TODO } } };
-    if (JSON.stringify(yaml.load(source)) !== JSON.stringify(expected)) {
+    if (JSON.stringify(loadYaml(source)) !== JSON.stringify(expected)) {
       throw new Error(`${claim.file}: the cell for ${text.id} could not be added without changing the rest of the file; add it by hand`);
     }
     result.updates.push({ id: claim.id, file: claim.file, source });

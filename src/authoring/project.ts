@@ -7,7 +7,7 @@
  * half done (values marked TODO, missing cells): nothing here runs the
  * content check, and a file that cannot be parsed is listed in `problems`
  * rather than stopping the command. YAML and frontmatter are parsed as Astro
- * parses them (js-yaml; @astrojs/internal-helpers/frontmatter), and passages
+ * parses them (loadYaml; @astrojs/internal-helpers/frontmatter), and passages
  * are numbered as the site numbers them (readPassages, src/corpus/corpus.ts).
  *
  * Writing is all or nothing: every file is checked first (a new file must not
@@ -15,7 +15,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from './yaml-source.ts';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { readPassages, type Passage } from '../corpus/corpus.ts';
 import { lineTrueBody } from '../loaders/entry-checks.ts';
@@ -79,7 +79,7 @@ const stringOf = (value: unknown): string | undefined => (typeof value === 'stri
 function readYaml(root: string, file: string, problems: ReadProblem[]): { source: string; data: unknown } {
   const source = readFileSync(join(root, file), 'utf8');
   try {
-    return { source, data: yaml.load(source) };
+    return { source, data: loadYaml(source) };
   } catch (error) {
     problems.push({ file, message: `not valid YAML: ${message(error)}` });
     return { source, data: undefined };
@@ -149,7 +149,7 @@ export function sourceIds(root: string): string[] {
   const file = join(root, 'content', 'sources.yaml');
   if (!existsSync(file)) return [];
   try {
-    return Object.keys(record(yaml.load(readFileSync(file, 'utf8'))));
+    return Object.keys(record(loadYaml(readFileSync(file, 'utf8'))));
   } catch {
     return [];
   }

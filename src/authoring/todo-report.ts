@@ -3,10 +3,10 @@
  * of a written file still marked TODO, with the file and the field, in the
  * content check's form (`content/x.yaml → summary: …`). Pure.
  */
-import yaml from 'js-yaml';
+import { loadYaml } from './yaml-source.ts';
 import { findTodos } from '../schemas/todo.ts';
 
 /** One line per TODO field of a YAML file's source. */
 export function todoLines(file: string, source: string): string[] {
-  return findTodos(yaml.load(source)).map(({ field, ask }) => `  ${file} → ${field}: ${ask || 'to be written'}`);
+  return findTodos(loadYaml(source)).map(({ field, ask }) => `  ${file} → ${field}: ${ask || 'to be written'}`);
 }

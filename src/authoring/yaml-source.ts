@@ -5,7 +5,16 @@
  * existing claim by inserting its lines, so every byte an editor wrote
  * (comments, quoting, order) stays as it was. Pure.
  */
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, parse, parseDocument } from 'yaml';
+
+/**
+ * Parsed YAML as Astro's content layer reads it (js-yaml's default schema):
+ * the YAML 1.2 core schema with timestamps (`2024-06-19` is a Date at UTC
+ * midnight) and merge keys. Throws on invalid YAML, naming line and column.
+ */
+export function loadYaml(source: string): unknown {
+  return parse(source, { customTags: ['timestamp'], merge: true, logLevel: 'error' });
+}
 
 /**
  * A one-line string as a single-quoted YAML scalar: nothing in it is special

@@ -9,7 +9,7 @@ import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus, type Story } from '../corpus/corpus.ts';
 import { buildLenses, type Lenses, type StoryLenses } from '../lenses/lenses.ts';
 import { reviewAbsences, reviewSummary, type ReviewResult } from '../review/absences.ts';
-import { byVersionDescending, dataVersion } from '../export/data-version.ts';
+import { byVersionDescending, contentDigest, dataVersion } from '../export/data-version.ts';
 import type { CorrectionData } from '../schemas/corrections.ts';
 import { reviewInput } from '../review/corpus-input.ts';
 
@@ -98,9 +98,26 @@ export async function getCorrections(): Promise<Correction[]> {
     .sort((a, b) => byVersionDescending(a, b) || (a.links[0] ?? '').localeCompare(b.links[0] ?? '') || a.id.localeCompare(b.id));
 }
 
-/** The data version ("2026-11-26.1"), derived from the corrections; exports and citations name it. */
+let dataVersionPromise: Promise<string> | undefined;
+
+/** Every collection: the published content, whose state the data version names. */
+const PUBLISHED = ['stories', 'articles', 'originals', 'claims', 'terms', 'sources', 'attributions', 'timeline', 'facts', 'corrections'] as const;
+
+/**
+ * The data version ("2026-11-26.1+3f2a9c1e"): the latest correction's release and a digest of
+ * every entry of every collection (Astro's digest of its file), so it changes with any published
+ * change; exports and citations name it.
+ */
 export async function getDataVersion(): Promise<string> {
-  return dataVersion(await getCorrections());
+  dataVersionPromise ??= (async () => {
+    const entries = await Promise.all(
+      PUBLISHED.map(async (name) =>
+        (await getCollection(name)).map((entry) => `${name}/${entry.id}:${'digest' in entry && entry.digest ? String(entry.digest) : JSON.stringify(entry.data)}`),
+      ),
+    );
+    return dataVersion(await getCorrections(), contentDigest(entries.flat()));
+  })();
+  return dataVersionPromise;
 }
 
 /** `getStaticPaths` of the pages that exist once per story: `/themen/<story>/…`. */

@@ -1,6 +1,8 @@
 /**
  * The data version: the date and revision of the latest data release, taken
- * from the corrections (content/corrections.yaml). Exports, the footer and
+ * from the corrections (content/corrections.yaml), and a digest of everything
+ * published, so that it changes whenever published content changes, also
+ * without a correction (a new story, text or claim). Exports, the footer and
  * citations name it, so a reader can tell which state of the data they cite
  * and look up on /korrekturen/ what changed since.
  */
@@ -23,10 +25,29 @@ export function byVersionDescending(a: Pick<CorrectionData, 'date' | 'revision'>
   return b.date.getTime() - a.date.getTime() || b.revision - a.revision;
 }
 
-/** The version of the data: that of the latest correction. */
-export function dataVersion(corrections: readonly Pick<CorrectionData, 'date' | 'revision'>[]): string {
+/**
+ * The version of the data: that of the latest correction, then `+` and the
+ * content digest when one is given ("2026-11-26.1+3f2a9c1e").
+ */
+export function dataVersion(corrections: readonly Pick<CorrectionData, 'date' | 'revision'>[], digest?: string): string {
   const [latest] = [...corrections].sort(byVersionDescending);
-  return latest ? versionOf(latest) : FIRST_VERSION;
+  const release = latest ? versionOf(latest) : FIRST_VERSION;
+  return digest ? `${release}+${digest}` : release;
+}
+
+/**
+ * Eight hex digits that change whenever one of `entries` does (one line per
+ * entry of every collection: its collection, id and the digest of its file);
+ * their order does not matter. FNV-1a, 32 bits: a label that tells states of
+ * the data apart, not a security hash.
+ */
+export function contentDigest(entries: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const char of [...entries].sort().join('\n')) {
+    hash ^= char.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 /** What every download under /daten/ says about itself: its data version and where corrections are listed. */

@@ -20,6 +20,9 @@ export class ContentError extends Error {
     super(formatProblems(problems));
     this.name = 'ContentError';
     this.problems = problems;
+    // The message says where to look (file and field); a stack trace into our loaders would
+    // only bury it, so the build prints the problems and nothing else.
+    this.stack = '';
   }
 }
 

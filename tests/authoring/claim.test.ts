@@ -9,7 +9,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { addTextCells, planClaim, type NewText } from '../../src/authoring/claim.ts';
 import { planTextCells, readProject, writeAll } from '../../src/authoring/project.ts';
 import { copyFixture, removeCopies, FIXTURE, problemsOf } from '../support/authoring.ts';
@@ -49,7 +49,7 @@ describe('readProject', () => {
 describe('planClaim', () => {
   const plan = planClaim({ story: 'probe-thema', id: 'abloesung', title: 'Der Vertrag ersetzt frühere Abkommen', event: 'vertrag-2024' }, project);
   if (!plan.ok) throw new Error(plan.errors.join('; '));
-  const data = yaml.load(plan.source) as Record<string, unknown>;
+  const data = loadYaml(plan.source) as Record<string, unknown>;
 
   it('writes title, story, event, the next order, a TODO description and a TODO cell per text that could report it', () => {
     expect(plan.file).toBe('content/claims/abloesung.yaml');
@@ -82,7 +82,7 @@ describe('planClaim', () => {
   it('without an event: a cell for every text of the story and a comment on leaving the event out', () => {
     const whole = planClaim({ story: 'probe-thema', id: 'ganz', title: 'Kim im Kosmodrom Wostotschny' }, project);
     if (!whole.ok) throw new Error(whole.errors.join('; '));
-    const parsed = yaml.load(whole.source) as Record<string, unknown>;
+    const parsed = loadYaml(whole.source) as Record<string, unknown>;
     expect(parsed['event']).toBeUndefined();
     expect(Object.keys(parsed['cells'] as object)).toEqual(['gipfel-text', 'vertrag-text']);
     expect(whole.source).toContain('# Leave out for a claim about the whole story.');
@@ -91,7 +91,7 @@ describe('planClaim', () => {
   it('with the title TODO: no suggestions, and says why', () => {
     const todo = planClaim({ story: 'probe-thema', id: 'offen' }, project);
     if (!todo.ok) throw new Error(todo.errors.join('; '));
-    expect((yaml.load(todo.source) as { title: string }).title).toMatch(/^TODO: /);
+    expect((loadYaml(todo.source) as { title: string }).title).toMatch(/^TODO: /);
     expect(todo.source).not.toContain('#   absatz-');
     expect(todo.source.match(/No passages suggested: the title is still TODO/g)).toHaveLength(2);
   });
@@ -132,7 +132,7 @@ describe('addTextCells', () => {
     const [before, after] = source('zusage').split('# Ende der Datei.');
     expect(zusage.startsWith(before ?? '')).toBe(true);
     expect(zusage.endsWith(`# Ende der Datei.${after}`)).toBe(true);
-    expect((yaml.load(zusage) as { cells: object }).cells).toEqual({
+    expect((loadYaml(zusage) as { cells: object }).cells).toEqual({
       'vertrag-text': { status: 'reported', quotes: ['Kim sicherte Russland volle Unterstützung zu'] },
       'neuer-text': { status: expect.stringMatching(/^TODO: /) },
     });

@@ -1,6 +1,7 @@
 /**
- * `npm run text:add` drafts: the five received texts give back the committed
- * articles, every kind of website chrome the issue names is recognised (and
+ * `npm run text:add` drafts: the five received texts give back the articles
+ * as they were committed (the frozen copy in tests/fixtures/site/, so that an
+ * editor correcting a draft in content/ breaks no test), every kind of website chrome the issue names is recognised (and
  * article text that merely mentions it is not), dates in the texts' forms are
  * read, and the Markdown reads as the original's lines.
  */
@@ -17,19 +18,19 @@ import { bodyMarkdown, escapeMarkdown, verifyBody } from '../../src/authoring/ma
 import { articleFile } from '../../src/authoring/article-file.ts';
 import { readPassages } from '../../src/corpus/corpus.ts';
 import { checkContent } from '../support/content.ts';
-import { ROOT } from '../support/project.ts';
+import { SITE_FIXTURE } from '../support/site-fixture.ts';
 import type { ArticleData } from '../../src/schemas/article.ts';
 
 const fixture = (name: string) => readFileSync(fileURLToPath(new URL(`../fixtures/authoring/${name}/original.txt`, import.meta.url)), 'utf8');
 
-const committed = checkContent(ROOT).articles.map((article) => {
-  const file = readFileSync(join(ROOT, article.file), 'utf8');
+const committed = checkContent(SITE_FIXTURE).articles.map((article) => {
+  const file = readFileSync(join(SITE_FIXTURE, article.file), 'utf8');
   const { content } = parseFrontmatter(file);
   return {
     id: article.id,
     data: article.data as ArticleData,
     body: content.trim(),
-    draft: draftArticle(readFileSync(join(ROOT, 'content', 'originals', article.data.original), 'utf8')),
+    draft: draftArticle(readFileSync(join(SITE_FIXTURE, 'content', 'originals', article.data.original), 'utf8')),
   };
 });
 
@@ -64,7 +65,7 @@ describe('chrome found in the five texts', () => {
   const expected = committed.flatMap((entry) => entry.data.dropped.map((line) => line.line));
 
   it('finds all 22 dropped lines of the committed articles, misses none and adds none', () => {
-    // Counted by hand in content/articles: 7 (dpa) + 4 (Allianz) + 1 (Einladung) + 6 (Heiliger Kampf) + 4 (Röper).
+    // Counted by hand in tests/fixtures/site/content/articles: 7 (dpa) + 4 (Allianz) + 1 (Einladung) + 6 (Heiliger Kampf) + 4 (Röper).
     expect(expected).toHaveLength(22);
     expect(expected.filter((line) => !found.includes(line))).toEqual([]);
     expect(found.filter((line) => !expected.includes(line))).toEqual([]);
@@ -177,10 +178,10 @@ describe('a text with a kicker, en-dash bullets and an agency source line (tests
 
 describe('hints for the editor in the drafted file', () => {
   const fileOf = (original: string) =>
-    articleFile(draftArticle(readFileSync(join(ROOT, 'content', 'originals', original), 'utf8')), { story: 'russland-nordkorea', event: undefined, events: [], original });
+    articleFile(draftArticle(readFileSync(join(SITE_FIXTURE, 'content', 'originals', original), 'utf8')), { story: 'russland-nordkorea', event: undefined, events: [], original });
 
   it('points at the passages that name a source, one sentence each', () => {
-    // Röper: Putin's own words and the Spiegel headline (absatz-2 and absatz-4 of content/articles/partnerschaftsvertrag.md).
+    // Röper: Putin's own words and the Spiegel headline (absatz-2 and absatz-4 of tests/fixtures/site/content/articles/partnerschaftsvertrag.md).
     const file = fileOf('004_a3dc0b9e98c5e4de.txt');
     expect(file).toContain('#   absatz-2: „Putin bezeichnete das Abkommen als „neues Grundlagendokument, das die Basis unserer langfristigen Beziehungen bilden wird.““');
     expect(file).toContain('#   absatz-4: „Der Spiegel hatte schon zu Beginn von Putins Staatsbesuch getitelt');

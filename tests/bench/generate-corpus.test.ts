@@ -5,7 +5,7 @@
 import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateCorpus, genericPermalinks, random, retargetRedirects, STORY_SIZE, storySizes, writeProject } from '../../bench/generate-corpus.ts';
 import { checkAll } from '../support/content.ts';
@@ -39,14 +39,14 @@ interface TimelineEntry {
 const N = 41;
 const { files, stats, stories } = generateCorpus(N);
 
-const load = <T>(path: string): T => yaml.load(files.get(path) as string) as T;
+const load = <T>(path: string): T => loadYaml(files.get(path) as string) as T;
 const under = (folder: string) => [...files.keys()].filter((path) => path.startsWith(`content/${folder}/`));
 const idOf = (path: string) => (path.split('/').at(-1) as string).replace(/\.\w+$/, '');
 
 const articles = new Map(
   under('articles').map((path) => {
     const [, frontmatter = '', body = ''] = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)$/.exec(files.get(path) as string) ?? [];
-    return [idOf(path), { data: yaml.load(frontmatter) as Article, body }];
+    return [idOf(path), { data: loadYaml(frontmatter) as Article, body }];
   }),
 );
 const storyFiles = new Map(under('stories').map((path) => [idOf(path), load<Story>(path)]));

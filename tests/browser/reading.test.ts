@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 import { startServer, type StaticServer } from '../support/server.ts';
+import { SITE_FIXTURE_DIST } from '../support/site-fixture.ts';
 
 const PHONE = { width: 375, height: 740 };
 const LAPTOP = { width: 1280, height: 800 };
@@ -17,7 +18,8 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), startServer()]);
+  // Pages of the five texts, as committed (tests/fixtures/site/, built in dist-fixture/).
+  [browser, server] = await Promise.all([launchChromium(), startServer(SITE_FIXTURE_DIST)]);
 });
 
 afterAll(async () => {

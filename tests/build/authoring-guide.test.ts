@@ -12,12 +12,13 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { checkContent } from '../support/content.ts';
 import { run } from '../support/authoring.ts';
-import { build, copyProject, edit, ROOT } from '../support/project.ts';
+import { build, copyProject, edit } from '../support/project.ts';
+import { SITE_FIXTURE } from '../support/site-fixture.ts';
 
 const STORY = 'content/stories/russland-nordkorea.yaml';
 const CLAIM = 'content/claims/gipfel-wostotschny-2023.yaml';
 /** The texts as received; byte for byte the seeds in ../shared/seeds/. */
-const seed = (name: string) => join(ROOT, 'content', 'originals', name);
+const seed = (name: string) => join(SITE_FIXTURE, 'content', 'originals', name);
 
 let scratch = '';
 let dir = '';
@@ -25,8 +26,8 @@ const outputs: Record<string, { status: number | null; stdout: string; stderr: s
 
 const command = (name: string, ...args: string[]) => run(dir, `${name}.ts`, args);
 
-/** What the content holds now: the value an editor writes in place of a TODO. */
-const committed = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+/** What the content held when the guide was written (tests/fixtures/site/): the value an editor writes in place of a TODO. */
+const committed = (file: string) => readFileSync(join(SITE_FIXTURE, file), 'utf8');
 const line = (text: string, key: string) => text.match(new RegExp(`^${key}: .*$`, 'm'))![0];
 const block = (text: string, key: string) => text.match(new RegExp(`^${key}:\\n(?: {2}.*\\n)+`, 'm'))![0];
 

@@ -46,7 +46,7 @@ describe('Zitieren', () => {
   });
 
   it('names the data version the footer names', () => {
-    expect(version).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+$/);
+    expect(version).toMatch(/^\d{4}-\d{2}-\d{2}\.\d+\+[0-9a-f]{8}$/);
   });
 
   it.each(citable)('%s', (path) => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { fileFor, pagePaths, readPage, DIST } from './dist.ts';
+import { fileFor, fixtureSite, readPage, DIST } from './dist.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
 
 function statuses(claim: string): Record<string, string> {
@@ -21,6 +21,8 @@ function statuses(claim: string): Record<string, string> {
 }
 
 describe('required claims', () => {
+  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
+  const readPage = fixtureSite.readPage;
   it('the 2023 summit: reported by the two texts about it', () => {
     expect(statuses('gipfel-wostotschny-2023')).toEqual({
       'heiliger-kampf': 'reported',
@@ -63,6 +65,8 @@ describe('required claims', () => {
 });
 
 describe('quotes link both ways', () => {
+  // Pinned to the five texts as committed (tests/fixtures/site/): an editor's correction must not break it.
+  const readPage = fixtureSite.readPage;
   it('a claim quote cites and links the marked passage, which links back', () => {
     const quote = select('#allianz-historischer-besuch blockquote', readPage('/aussagen/beistandsklausel/'))!;
     const link = select('a', quote)!.properties['href'];
@@ -81,9 +85,9 @@ describe('quotes link both ways', () => {
     expect(data.appearance).toHaveLength(3);
   });
 
-  it('has a page for every pair of texts and an overview table with row and column headers', () => {
-    expect(pagePaths().filter((path) => /^\/vergleich\/[^/]+--[^/]+\/$/.test(path))).toHaveLength(10);
-    const table = select('table', readPage('/themen/russland-nordkorea/'))!;
+  it('has a page for every pair of texts and an overview table with row and column headers (tests/fixtures/site/)', () => {
+    expect(fixtureSite.pagePaths().filter((path) => /^\/vergleich\/[^/]+--[^/]+\/$/.test(path))).toHaveLength(10);
+    const table = select('table', fixtureSite.readPage('/themen/russland-nordkorea/'))!;
     expect(selectAll('thead th[scope="col"]', table)).toHaveLength(6);
     expect(selectAll('tbody th[scope="row"]', table).length).toBeGreaterThanOrEqual(11);
   });
@@ -99,7 +103,8 @@ describe('data export', () => {
     ]),
   ];
 
-  it('has the five texts and at least eleven claims including the three required', () => {
+  it('has the five texts and at least eleven claims including the three required (tests/fixtures/site/)', () => {
+    const data = JSON.parse(readFileSync(`${fixtureSite.DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
     expect(data.articles).toHaveLength(5);
     expect(data.claims.length).toBeGreaterThanOrEqual(11);
     expect(data.claims.map((claim) => claim.id)).toEqual(

@@ -1,4 +1,11 @@
-/** Reading the built site (dist/) in build-level tests. */
+/**
+ * Reading the built site in build-level tests: dist/ (the real content, built
+ * by `npm run build:test`), and `fixtureSite`, the same readers on
+ * dist-fixture/, the build of the frozen content in tests/fixtures/site/
+ * (`npm run build:fixture`, tests/support/site-fixture.ts). Tests that pin
+ * what the five texts say read `fixtureSite`; tests that hold for every page
+ * read dist/.
+ */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +14,7 @@ import type { Element, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { fileForPath, pathForFile, redirectTarget } from '../../qa/links.ts';
 import { TEST_SITE } from '../support/site.ts';
+import { requireSiteFixtureBuild, SITE_FIXTURE, SITE_FIXTURE_DIST } from '../support/site-fixture.ts';
 
 export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -18,6 +26,42 @@ if (!existsSync(join(DIST, 'index.html'))) {
 if (!readFileSync(join(DIST, 'robots.txt'), 'utf8').includes(`Sitemap: ${TEST_SITE}/sitemap.xml`)) {
   throw new Error(`dist/ was not built for ${TEST_SITE}: run \`npm run build:test\` (SITE_URL=${TEST_SITE}) first (\`npm test\` does).`);
 }
+
+/** The readers below, for the build in `dist` of the content in `root`; `ready` throws if it is not built. */
+function siteAt(dist: string, root: string, ready: () => void) {
+  let checked = false;
+  const check = () => {
+    if (!checked) ready();
+    checked = true;
+  };
+  const files = (): string[] =>
+    (check(), readdirSync(dist, { recursive: true, encoding: 'utf8', withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(dist, join(entry.parentPath, entry.name)).split('\\').join('/'))
+      .sort());
+  const html = (path: string): string => (check(), readFileSync(join(dist, fileForPath(path)), 'utf8'));
+  const page = (path: string): Root => fromHtml(html(path));
+  const htmlPaths = (): string[] => files().filter((file) => file.endsWith('.html')).map(pathForFile).sort();
+  return {
+    /** The build, with a final slash. */
+    DIST: join(dist, '/'),
+    /** The folder holding the content that was built. */
+    ROOT: root,
+    distFiles: files,
+    htmlPaths,
+    pagePaths: (): string[] => htmlPaths().filter((path) => redirectTarget(page(path)) === undefined),
+    fileFor: (path: string): string => join(dist, fileForPath(path)),
+    readHtml: html,
+    readPage: page,
+  };
+}
+
+/**
+ * The build of the frozen content (tests/fixtures/site/): for expectations
+ * about the five texts, the one story and its 27 claims, which an editor's
+ * next story or correction must not break.
+ */
+export const fixtureSite = siteAt(SITE_FIXTURE_DIST, SITE_FIXTURE, requireSiteFixtureBuild);
 
 /** Every file of the build, relative to dist/ with forward slashes, e.g. `artikel/x/index.html`. */
 export function distFiles(): string[] {

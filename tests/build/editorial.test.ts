@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
@@ -17,14 +17,22 @@ import { CORRECTIONS_PER_PAGE } from '../../src/site/pages.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
-const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { date: Date; revision: number; links: string[] }>;
+const corrections = loadYaml(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { date: Date; revision: number; links: string[] }>;
 /** Each release ("2026-11-26.1") with the ids of its corrections; the latest is the data version. */
 const releases = new Map<string, string[]>();
 for (const [id, entry] of Object.entries(corrections)) {
   const release = `${entry.date.toISOString().slice(0, 10)}.${entry.revision}`;
   releases.set(release, [...(releases.get(release) ?? []), id]);
 }
-const VERSION = [...releases.keys()].sort().at(-1)!;
+const RELEASE = [...releases.keys()].sort().at(-1)!;
+/** The data version the home page names: the latest release and the digest of the content (src/export/data-version.ts). */
+const VERSION = /Datenstand (\S+)/.exec(toString(select('footer.site-footer', readPage('/'))!))?.[1] ?? '';
+
+describe('the data version', () => {
+  it('is the latest release with the digest of the content', () => {
+    expect(VERSION).toMatch(new RegExp(`^${RELEASE.replace('.', '\\.')}\\+[0-9a-f]{8}$`));
+  });
+});
 const data = JSON.parse(readFileSync(`${DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
 const cellOf = (claim: string, article: string) =>
   data.claims.find((entry) => entry.id === claim)?.cells.find((cell) => cell.article === article);

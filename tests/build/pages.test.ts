@@ -5,7 +5,8 @@ import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { remove } from 'unist-util-remove';
 import { isAddedToText } from '../../src/markdown/added.ts';
-import { pagePaths, readPage } from './dist.ts';
+import { checkContent } from '../support/content.ts';
+import { fixtureSite, pagePaths, readPage, ROOT } from './dist.ts';
 
 const pages = pagePaths();
 
@@ -23,8 +24,18 @@ describe('every page', () => {
 describe('overview and article pages', () => {
   const plain = pages.filter((path) => path === '/' || path.startsWith('/artikel/'));
 
-  it('exist for the five texts', () => {
-    expect(plain.filter((path) => /^\/artikel\/[^/]+\/$/.test(path))).toHaveLength(5);
+  it('exist for the five texts (tests/fixtures/site/)', () => {
+    expect(fixtureSite.pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path))).toHaveLength(5);
+  });
+
+  it('exist for every text of content/', () => {
+    const texts = checkContent(ROOT).articles.map((article) => `/artikel/${article.id}/`);
+    expect(plain.filter((path) => /^\/artikel\/[^/]+\/$/.test(path)).sort()).toEqual(texts.sort());
+  });
+
+  it('lists every story of content/ on the overview', () => {
+    const stories = checkContent(ROOT).stories.map((story) => `/themen/${story.id}/`);
+    expect(selectAll('li.card h3 a', readPage('/')).map((a) => String(a.properties['href'])).sort()).toEqual(stories.sort());
   });
 
   const scripts = (path: string) => selectAll('script', readPage(path)).filter((s) => s.properties['type'] !== 'application/ld+json');
@@ -33,7 +44,8 @@ describe('overview and article pages', () => {
     expect(scripts(path)).toEqual([]);
   });
 
-  it('lists the stories on the overview, and groups a story\'s texts by event on its page', () => {
+  it('lists the stories on the overview, and groups a story\'s texts by event on its page (tests/fixtures/site/)', () => {
+    const readPage = fixtureSite.readPage;
     const home = readPage('/');
     expect(selectAll('li.card h3 a', home).map((a) => a.properties['href'])).toEqual(['/themen/russland-nordkorea/']);
     const page = readPage('/themen/russland-nordkorea/');
@@ -44,7 +56,8 @@ describe('overview and article pages', () => {
   });
 });
 
-describe('texts stay verbatim', () => {
+describe('texts stay verbatim (tests/fixtures/site/)', () => {
+  const readPage = fixtureSite.readPage;
   it.each([
     ['/artikel/einladung-nordkorea/', 'eine formelle Einladung von Kim Jung-un angenommen'],
     ['/artikel/heiliger-kampf/', 'Neben Bei den Gesprächen dürften es auch um militärische Themen gehen.'],

@@ -70,7 +70,7 @@ describe('a build without SITE_URL', () => {
     ]);
     const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', claim) ?? claim)) as { url: string };
     expect(jsonLd.url).toBe('/aussagen/beistandsklausel/');
-    expect(toString(select('section.zitieren p', claim) ?? claim)).toMatch(/In: nebeneinander, Datenstand [\d.-]+\. \/aussagen\/beistandsklausel\/ \(abgerufen am TT\.MM\.JJJJ\)\./);
+    expect(toString(select('section.zitieren p', claim) ?? claim)).toMatch(/In: nebeneinander, Datenstand \d{4}-\d{2}-\d{2}\.\d+\+[0-9a-f]{8}\. \/aussagen\/beistandsklausel\/ \(abgerufen am TT\.MM\.JJJJ\)\./);
     const storyFile = String(select('section.zitieren a[download]', claim)?.properties['href'] ?? '');
     expect(storyFile).toMatch(/^\/zitieren\/themen\/[^/]+\.bib$/);
     const urls = parseBibtex(readFileSync(join(out, storyFile), 'utf8')).map((entry) => entry.fields['url']);

@@ -2,13 +2,16 @@
  * The review of „nicht erwähnt“ wired into the real build: `astro build` on a
  * copy of the project logs an unresolved flag as a warning naming the file and
  * the field, and with REVIEW_REPORT=1 (what `npm run review` sets) writes the
- * full report; without it, the report is no part of the site.
+ * full report; without it, the report is no part of the site. On the content
+ * as committed with its first story (tests/fixtures/site/), whose figures were
+ * counted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, copyProject } from '../support/project.ts';
+import { SITE_FIXTURE } from '../support/site-fixture.ts';
 
 let scratch = '';
 
@@ -19,7 +22,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('astro build and the review of not-mentioned cells', () => {
   it('warns, naming file and field, when a flagged passage loses its reviewed entry; the report exists only on request', () => {
-    const dir = copyProject(scratch, 'unresolved');
+    const dir = copyProject(scratch, 'unresolved', SITE_FIXTURE);
     const claim = 'content/claims/gemeinsame-front-westen.yaml';
     const path = join(dir, claim);
     // Drop the one reviewed entry of the dpa cell: its absatz-6 is flagged again.
@@ -36,7 +39,7 @@ describe('astro build and the review of not-mentioned cells', () => {
   }, 120_000);
 
   it('writes the full report with REVIEW_REPORT=1', () => {
-    const dir = copyProject(scratch, 'report');
+    const dir = copyProject(scratch, 'report', SITE_FIXTURE);
     const { status } = build(dir, { REVIEW_REPORT: '1' });
     expect(status).toBe(0);
     const report = readFileSync(join(dir, 'dist/pruefbericht.txt'), 'utf8');

@@ -15,6 +15,7 @@ import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { fidelity } from '../support/fidelity.ts';
 import { run } from '../support/authoring.ts';
 import { build, copyProject, edit } from '../support/project.ts';
+import { SITE_FIXTURE } from '../support/site-fixture.ts';
 
 const ORIGINAL = fileURLToPath(new URL('../fixtures/authoring/chrome-kinds/original.txt', import.meta.url));
 const ID = 'probe-ueberschrift-vertrag-wird-unterzeichnet';
@@ -27,7 +28,8 @@ let built: { status: number | null; output: string };
 
 beforeAll(() => {
   scratch = mkdtempSync(join(tmpdir(), 'text-add-build-'));
-  dir = copyProject(scratch, 'site');
+  // The site as committed with its first story (tests/fixtures/site/): its 27 claims are counted below.
+  dir = copyProject(scratch, 'site', SITE_FIXTURE);
   added = run(dir, 'text-add.ts', [ORIGINAL, '--story', 'russland-nordkorea', '--event', 'vertrag-2024']);
   // The editor's decisions.
   edit(dir, ARTICLE, (text) =>

@@ -5,9 +5,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { SITE_FIXTURE_DIST } from '../support/site-fixture.ts';
 import { useSite } from './site.ts';
 
-const site = useSite();
+// What the five texts say, as committed (tests/fixtures/site/, built in dist-fixture/).
+const site = useSite(SITE_FIXTURE_DIST);
 let page: Page;
 
 interface Hit {

@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
+import { SITE_FIXTURE_DIST } from '../support/site-fixture.ts';
 import { useSite } from './site.ts';
 
-const site = useSite();
+// Queries about the five texts, as committed (tests/fixtures/site/, built in dist-fixture/).
+const site = useSite(SITE_FIXTURE_DIST);
 
 async function open(path: string, context?: BrowserContext): Promise<Page> {
   const page = await (context ?? site.browser).newPage();

@@ -18,12 +18,15 @@ export interface Site {
   browser: Browser;
 }
 
-/** Starts server and browser before the file's tests and stops them after. */
-export function useSite(): Site {
+/**
+ * Starts server and browser before the file's tests and stops them after; `root` is dist/ or
+ * the frozen site's build (SITE_FIXTURE_DIST) for tests about the five texts.
+ */
+export function useSite(root: string = DIST): Site {
   const site = {} as Site;
   let server: StaticServer | undefined;
   beforeAll(async () => {
-    server = await startServer();
+    server = await startServer(root);
     site.url = server.url;
     site.browser = await launchChromium();
   });

@@ -11,11 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** Copies what a build reads into `<scratch>/<name>` and returns that folder. */
-export function copyProject(scratch: string, name: string): string {
+/**
+ * Copies what a build reads into `<scratch>/<name>` and returns that folder;
+ * content/ and permalinks.txt come from `content` (the project, or the frozen
+ * site of tests/fixtures/site/).
+ */
+export function copyProject(scratch: string, name: string, content = ROOT): string {
   const dir = join(scratch, name);
   for (const entry of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'permalinks.txt']) {
-    cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+    const from = entry === 'content' || entry === 'permalinks.txt' ? content : ROOT;
+    cpSync(join(from, entry), join(dir, entry), { recursive: true });
   }
   const modules = join(dir, 'node_modules');
   mkdirSync(modules);

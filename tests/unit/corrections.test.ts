@@ -1,17 +1,17 @@
 /**
  * Corrections: the schema of content/corrections.yaml on fixtures (read as the
- * keyed loader reads them: js-yaml, date literals checked, each entry
+ * keyed loader reads them: YAML read as Astro reads it (loadYaml), date literals checked, each entry
  * validated under its id), the data version derived from them, and the page
  * names /korrekturen/ gives their links.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
+import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { checkDateLiterals, validate } from '../../src/loaders/entry-checks.ts';
 import { correctionSchema } from '../../src/schemas/corrections.ts';
 import type { ContentProblem } from '../../src/schemas/errors.ts';
-import { byVersionDescending, dataRelease, dataVersion, FIRST_VERSION, versionOf } from '../../src/export/data-version.ts';
+import { byVersionDescending, contentDigest, dataRelease, dataVersion, FIRST_VERSION, versionOf } from '../../src/export/data-version.ts';
 import { pageLabel } from '../../src/corpus/page-labels.ts';
 import { checkContent } from '../support/content.ts';
 
@@ -19,7 +19,7 @@ const FILE = 'content/corrections.yaml';
 
 function load(name: string) {
   const raw = readFileSync(fileURLToPath(new URL(`../fixtures/corrections/${name}.yaml`, import.meta.url)), 'utf8');
-  const entries = yaml.load(raw) as Record<string, unknown>;
+  const entries = loadYaml(raw) as Record<string, unknown>;
   const problems: ContentProblem[] = [...checkDateLiterals(FILE, entries, raw)];
   const data = Object.entries(entries).flatMap(([id, entry]) => {
     const result = validate(correctionSchema, entry, FILE, id);
@@ -67,6 +67,19 @@ describe('data version', () => {
 
   it('says so when no correction exists yet', () => {
     expect(dataVersion([])).toBe(FIRST_VERSION);
+  });
+
+  it('adds the digest of the published content, which changes with any entry and not with their order', () => {
+    const entries = ['stories/probe-thema:a1', 'articles/probe:b2', 'claims/probe-aussage:c3'];
+    const digest = contentDigest(entries);
+    expect(digest).toMatch(/^[0-9a-f]{8}$/);
+    expect(contentDigest([...entries].reverse())).toBe(digest);
+    // A corrected file, a new entry, an entry gone: each gives another digest.
+    expect(contentDigest(['stories/probe-thema:a1', 'articles/probe:b9', 'claims/probe-aussage:c3'])).not.toBe(digest);
+    expect(contentDigest([...entries, 'stories/neu:d4'])).not.toBe(digest);
+    expect(contentDigest(entries.slice(1))).not.toBe(digest);
+    expect(dataVersion([{ date: day('2026-11-26'), revision: 1 }], digest)).toBe(`2026-11-26.1+${digest}`);
+    expect(dataVersion([], digest)).toBe(`${FIRST_VERSION}+${digest}`);
   });
 
   it('goes into every download with the corrections page', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { checkContent } from '../support/content.ts';
+import { SITE_FIXTURE } from '../support/site-fixture.ts';
 import { coverage } from '../../src/corpus/coverage.ts';
 import { allPairs, pairRows, pairsOf } from '../../src/corpus/pairs.ts';
 
-// The real corpus: one story, five texts, read in date order.
-const corpus = checkContent(fileURLToPath(new URL('../../', import.meta.url)));
+// The corpus as committed with its first story (tests/fixtures/site/): one story, five texts, read in date order.
+const corpus = checkContent(SITE_FIXTURE);
 const story = corpus.stories[0]!;
 
 describe('text pairs', () => {
