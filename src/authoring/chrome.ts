@@ -26,7 +26,9 @@ export type ChromeKind =
   | 'read-time'
   | 'footer'
   | 'navigation'
-  | 'label';
+  | 'label'
+  | 'ad-break'
+  | 'page';
 
 interface Rule {
   kind: ChromeKind;
@@ -50,6 +52,18 @@ const RULES: Rule[] = [
     pattern: /^(Kommentarfunktion (geschlossen|deaktiviert)|Die Kommentarfunktion ist (geschlossen|deaktiviert)[^.]*\.?|Comments are closed\.?|(Deine|Ihre) E-Mail-Adresse wird nicht veröffentlicht\..*|Erforderliche Felder sind (mit \* )?markiert\.?)$/i,
     reason: 'Hinweis des Kommentarbereichs der Website.',
   },
+  { kind: 'comments', pattern: /^(Kommentare?|Comments?)\s*\(\d+\)$/i, reason: 'Kommentarzähler der Website.' },
+  {
+    kind: 'comments',
+    pattern:
+      /^((Jetzt |Hier )?(kommentieren|mitdiskutieren|mitreden)|Hinterlasse einen Kommentar|Hinterlassen Sie einen Kommentar|Antworten|Antwort abbrechen|Kommentar (abschicken|absenden|senden)|(Kommentare|Diskussion) (ausblenden|einblenden|öffnen|schließen)|(Alle )?\d+ Kommentare? (anzeigen|lesen))[.!:]?$/i,
+    reason: 'Überschrift oder Aufforderung des Kommentarbereichs der Website.',
+  },
+  {
+    kind: 'comments',
+    pattern: /^(Du musst|Sie müssen) (angemeldet|eingeloggt|registriert) sein,? um (einen Kommentar|Kommentare) (abzugeben|zu schreiben|zu verfassen)\.?$|^(Melde dich|Melden Sie sich) an,? um (zu kommentieren|einen Kommentar (abzugeben|zu schreiben))\.?$/i,
+    reason: 'Hinweis des Kommentarbereichs der Website.',
+  },
   { kind: 'spam', pattern: /^Diese Website verwendet Akismet\b.*$|^This site uses Akismet\b.*$/i, reason: 'Hinweis der Website zum Spamfilter ihres Kommentarformulars.' },
   // Follow, subscribe, newsletter.
   {
@@ -62,7 +76,7 @@ const RULES: Rule[] = [
   {
     kind: 'more',
     pattern:
-      /^[\s➤►▶→»>•*-]*(Mehr lesen|Mehr zum Thema|Mehr dazu|Lesen Sie (auch|mehr|hier)|Lies auch|Auch interessant|Das könnte (Sie|dich) auch interessieren|Empfohlene Artikel|Verwandte (Artikel|Beiträge)|Ähnliche (Artikel|Beiträge)|Weitere Artikel|Read more|Related( posts| articles)?)\b.*$/i,
+      /^[\s➤►▶→»>•*-]*(Mehr lesen|Mehr zum Thema|Mehr dazu|Lesen Sie (auch|mehr|hier)|Lies auch|Auch interessant|Das könnte (Sie|dich) auch interessieren|Empfohlene Artikel|Verwandte (Artikel|Beiträge)|Ähnliche (Artikel|Beiträge)|Weitere Artikel|Weitere (Beiträge|Nachrichten|Meldungen|Themen)|Auch lesenswert|Passend (dazu|zum Thema)|Dazu passend|Empfehlungen( der Redaktion)?|Unsere Empfehlungen?|Meistgelesen|Meist gelesen|Am meisten gelesen|Top-?Themen|Top-?Artikel|Aus dem Ressort|Neueste (Nachrichten|Meldungen)|Read more|Related( posts| articles)?)\b.*$/i,
     reason: 'Verweis auf andere Beiträge der Website, nicht Teil des Artikels.',
   },
   {
@@ -74,6 +88,12 @@ const RULES: Rule[] = [
   { kind: 'widget', pattern: /^(Latest|Recent|Popular) (from|posts|articles|news)\b.*$|^(Neueste|Beliebte|Aktuelle) (Beiträge|Artikel)$/i, reason: 'Überschrift eines Widgets der Website mit weiteren Beiträgen.' },
   { kind: 'widget', pattern: /^\S+ on (instagram|twitter|facebook|x|youtube|tiktok)$/i, reason: 'Social-Media-Widget der Website.' },
   { kind: 'widget', pattern: /^\[[a-z][\w-]*(\s+[\w-]+(=("[^"]*"|'[^']*'|[^\s\]]*))?)*\s*\/?\]$/, reason: 'Nicht ausgeführter Platzhalter (Shortcode) eines Widgets der Website.' },
+  {
+    kind: 'label',
+    // „Tags: Verkehr, Radwege“: a list of terms, no sentence (no full stop at the end, no verb-like run of words).
+    pattern: /^(Tags|Schlagwörter|Schlagworte|Stichworte|Stichwörter|Themen|Kategorien?|Rubriken?|Abgelegt unter|Veröffentlicht in|Posted in|Filed under)\s*:\s*[^.!?]{1,200}$/i,
+    reason: 'Schlagwort- oder Kategorienliste der Website.',
+  },
   { kind: 'label', pattern: /^(Tags|Schlagwörter|Schlagworte|Themen|Stichworte)\s*:?$/i, reason: 'Überschrift der Schlagwortliste der Website.' },
   { kind: 'label', pattern: /^(Publiziert|Veröffentlicht|Aktualisiert|Published|Updated)\s*:?$/i, reason: 'Beschriftung der Veröffentlichungsangabe der Website; ein Datum steht nicht dabei.' },
   { kind: 'label', pattern: /^(Anzeige|Werbung|Advertisement|Sponsored)$/i, reason: 'Werbekennzeichnung der Website.' },
@@ -86,9 +106,35 @@ const RULES: Rule[] = [
       /^((Foto|Fotos|Bild|Bilder|Bildquelle|Quelle Bild|Photo|Credit)\s*:\s*.{2,100}|[^.!?]{0,80}(\/|\|)\s*(AP|AFP|dpa|DPA|Reuters|REUTERS|Getty Images|IMAGO|imago|EPA|epa|Sputnik|KCNA|Yonhap|Keystone|picture alliance|picture-alliance|Xinhua|TASS|Kremlin|Pool|Anadolu|SIPA|Shutterstock)( [^.!?]{0,40})?)$/,
     reason: 'Bildnachweis eines Fotos der Website; das Foto ist nicht Teil der Textfassung.',
   },
+  // Ad breaks inside the text.
+  {
+    kind: 'ad-break',
+    pattern: /^((Der )?(Artikel|Text|Beitrag) (wird |geht )?(nach|unter) (der|dieser) (Werbung|Anzeige) (fortgesetzt|weiter)|Weiterlesen nach der (Werbung|Anzeige)|Lesen Sie (weiter )?nach der (Werbung|Anzeige)( weiter)?|Nach der (Werbung|Anzeige) (geht'?s|geht es) weiter|Werbung|Anzeige|Sponsored|Gesponsert|Advertisement)\s*(…|\.\.\.|\.)?$/i,
+    reason: 'Hinweis der Website auf eine Werbeunterbrechung.',
+  },
   // Share buttons: a line of nothing but share targets.
+  {
+    kind: 'share',
+    pattern: new RegExp(
+      String.raw`^((Teile|Teilt|Teilen Sie) (diesen|den) (Beitrag|Artikel|Post|Text)( mit \w+)?|Diesen (Beitrag|Artikel) teilen|(Auf|Bei|Über|Via|Per) ${SHARE_WORDS} (teilen|senden|versenden|empfehlen|folgen)|Per ${SHARE_WORDS} (teilen|senden|versenden)|(Link|URL) kopieren|(Artikel|Beitrag|Seite) (per E-Mail )?(verschicken|versenden|empfehlen|merken|speichern))\s*[:.!]?$`,
+      'i',
+    ),
+    reason: 'Schaltflächen der Website zum Teilen des Beitrags.',
+  },
   { kind: 'share', pattern: new RegExp(String.raw`^(${SHARE_WORDS}\s*[|·•,/]?\s*)+$`, 'i'), reason: 'Schaltflächen der Website zum Teilen des Beitrags.' },
   { kind: 'share', pattern: /^(Artikel|Beitrag) (teilen|drucken|versenden)|^(Teilen|Share) (auf|on|via)\b.*$/i, reason: 'Schaltflächen der Website zum Teilen des Beitrags.' },
+  // Newsletter pitches in the forms sites print them: a short line, no sentence on the article's matter.
+  {
+    kind: 'follow',
+    pattern: /^(?=.{0,160}$).*\b(direkt|täglich|jeden (Morgen|Abend|Tag)|kostenlos|gratis|bequem) (in|ins) (Ihr|dein|Ihren|deinen) (E-Mail-)?(Postfach|Posteingang|Mail-Postfach)\b.*$|^(Jetzt |Hier )?(kostenlos |gratis )?(anmelden|registrieren|abonnieren)( und .{0,60})?[.!]?$/i,
+    reason: 'Werbung der Website für ihren Newsletter, nicht Teil des Artikels.',
+  },
+  // Breadcrumbs: „Startseite > Politik > Ausland“.
+  {
+    kind: 'navigation',
+    pattern: /^(?:(Startseite|Start|Home|Übersicht|Nachrichten|News)\s*[>›»/|]\s*\S.{0,150}|[^.!?>›»]{1,40}(\s+[>›»]\s+[^.!?>›»]{1,40}){1,6})$/i,
+    reason: 'Navigationspfad (Breadcrumb) der Website.',
+  },
   // Cookie notices, in the forms banners use (a sentence about cookies is text).
   {
     kind: 'cookie',

@@ -25,6 +25,7 @@
  */
 import { chromeOf, type ChromeMatch } from './chrome.ts';
 import { findDate, isDateLine, type StatedDate } from './dates.ts';
+import { isHeadlineLike, isRunningText, isTeaserMeta, looksLikeWebsite } from './line-shape.ts';
 
 export interface SourceLine {
   /** 1-based line number in the original. */
@@ -79,6 +80,25 @@ export interface ArticleDraft {
   provenance: StatedFact[];
   /** Every non-empty line of the original, in order, with what became of it. */
   fates: LineFate[];
+  /** Lines kept in the article that may be the website's: the editor checks each (a line in doubt stays in). */
+  doubts: Doubt[];
+}
+
+export interface Doubt extends SourceLine {
+  /** Why the line may be the website's (English, for the editor). */
+  why: string;
+}
+
+/** What is known of a text before its lines are read: for a saved web page, from its markup (src/authoring/html-page.ts). */
+export interface DraftHints {
+  /** Lines outside the article the page marks, by line number, with the reason readers see. */
+  outside?: ReadonlyMap<number, string>;
+  /** The line that is the headline. */
+  titleLine?: number;
+  /** The publication date from the page's data, with where it was stated. */
+  published?: { date: StatedDate; fact: string };
+  /** The author from the page's data, with where it was stated. */
+  byline?: { name: string; fact: string };
 }
 
 export class DraftError extends Error {
@@ -108,9 +128,10 @@ interface Row extends SourceLine {
   blankBefore: boolean;
   blankAfter: boolean;
   chrome: ChromeMatch | undefined;
+  doubt?: string;
 }
 
-function rowsOf(original: string): Row[] {
+function rowsOf(original: string, outside: ReadonlyMap<number, string> = new Map()): Row[] {
   const raw = original.replace(/^\uFEFF/, '').split(/\r?\n|\r/);
   const rows: Row[] = [];
   raw.forEach((line, index) => {
@@ -121,26 +142,77 @@ function rowsOf(original: string): Row[] {
       text,
       blankBefore: index === 0 || (raw[index - 1] ?? '').trim() === '',
       blankAfter: index === raw.length - 1 || (raw[index + 1] ?? '').trim() === '',
-      chrome: chromeOf(text),
+      chrome: chromeOf(text) ?? (outside.has(index + 1) ? { kind: 'page', reason: outside.get(index + 1)! } : undefined),
     });
   });
+  markLinkLists(rows);
   return rows;
+}
+
+/** „Mehr zum Thema“, „Auch interessant:“: the label of a list of links, with nothing after it. */
+const isListHead = (row: Row) => row.chrome?.kind === 'more' && /^[\s➤►▶→»>•*-]*[\p{L} -]{3,40}:?$/u.test(row.text) && row.text.split(/\s+/).length <= 6;
+
+/**
+ * Context: after a list head, a run of headline-like lines (and their dates or media labels) are the
+ * titles of other articles. When running text follows the run, its last line may be the article's
+ * own subheading: it stays in, in doubt.
+ */
+function markLinkLists(rows: Row[]): void {
+  for (let index = 0; index < rows.length; index += 1) {
+    const head = rows[index]!;
+    if (!isListHead(head)) continue;
+    const label = head.text.replace(/^[\s➤►▶→»>•*-]+|[\s:]+$/gu, '');
+    let last: Row | undefined;
+    let next = index + 1;
+    for (; next < rows.length; next += 1) {
+      const row = rows[next]!;
+      if (row.chrome && !['photo-credit', 'photo-tag', 'gallery'].includes(row.chrome.kind)) continue;
+      const text = row.text.replace(BULLET, '');
+      if (isRunningText(text) || !(isHeadlineLike(text) || isTeaserMeta(text)) || isDateLine(text)) break;
+      row.chrome = { kind: 'more', reason: `Titel eines anderen Beitrags in der Liste „${label}“ der Website.` };
+      last = row;
+    }
+    if (last && next < rows.length && !rows[next]!.chrome) {
+      last.chrome = undefined;
+      last.doubt = `last line of the list „${label}“, right before running text: a link, or a subheading of the article?`;
+    }
+    index = next - 1;
+  }
+}
+
+/**
+ * Context at the end: short lines after the last running text are the page's margins (link lists,
+ * menus, footers) when there are two or more of them; a single one stays in, in doubt.
+ */
+function markTail(rows: Row[]): void {
+  const isKept = (row: Row) => AGENCY_LINE.test(row.text) || BYLINE.test(row.text) || isDateLine(row.text);
+  let lastText = -1;
+  rows.forEach((row, index) => {
+    if (!row.chrome && (isRunningText(row.text) || isKept(row))) lastText = index;
+  });
+  if (lastText < 0) return;
+  const tail = rows.slice(lastText + 1).filter((row) => !row.chrome);
+  if (tail.length === 1) tail[0]!.doubt ??= 'a short line after the last sentence of the text: the end of the article, or the website?';
+  else for (const row of tail) if (!row.doubt) row.chrome = { kind: 'page', reason: 'Kurze Zeile nach dem Ende des Artikeltexts, kein Satz: Linkliste, Randspalte oder Fußzeile der Website.' };
 }
 
 /** Chrome a line is dropped as right away; photo lines and gallery counters depend on their neighbours. */
 const isPlainChrome = (row: Row) => row.chrome !== undefined && !['photo-credit', 'photo-tag', 'gallery'].includes(row.chrome.kind);
 
-export function draftArticle(original: string): ArticleDraft {
-  const rows = rowsOf(original);
+export function draftArticle(original: string, hints: DraftHints = {}): ArticleDraft {
+  const rows = rowsOf(original, hints.outside);
   if (rows.length === 0) throw new DraftError('the text is empty');
+  markTail(rows);
   const fates = new Map<number, LineFate>();
   const fate = (row: SourceLine, kind: Fate, reason?: string) => fates.set(row.line, { line: row.line, text: row.text, fate: kind, ...(reason ? { reason } : {}) });
   const drop = (row: Row, reason = row.chrome?.reason ?? 'Zeile der Website, nicht Teil des Artikels.') => fate(row, 'dropped', reason);
 
   const headerLines: string[] = [];
   const provenance: StatedFact[] = [];
-  let byline: string | null = null;
-  let published: StatedDate | undefined;
+  let byline: string | null = hints.byline?.name ?? null;
+  let published: StatedDate | undefined = hints.published?.date;
+  if (hints.published) provenance.push({ fact: hints.published.fact, asStated: hints.published.date.asStated });
+  if (hints.byline) provenance.push({ fact: hints.byline.fact, asStated: hints.byline.name });
   const header = (row: Row) => {
     headerLines.push(row.text);
     fate(row, 'header');
@@ -152,19 +224,28 @@ export function draftArticle(original: string): ArticleDraft {
     } else if (AGENCY_LINE.test(row.text) && byline === null) {
       byline = row.text;
       provenance.push({ fact: 'Agenturkennung', asStated: row.text });
-    } else if (date) {
+    } else if (date && !hints.published) {
       provenance.push({ fact: date.withTime ? 'Datum und Uhrzeit der Veröffentlichung' : 'Datum der Veröffentlichung', asStated: date.asStated });
     }
   };
 
-  // The headline: the first line that is neither chrome nor a date; dates before it are header lines,
-  // and so is a kicker (Dachzeile): a word or three right above a longer line.
+  // The headline: the line the page marks as such, or the first line that is neither chrome, nor a
+  // date, nor a kicker (Dachzeile, a word or three right above a longer line), nor a menu entry
+  // (a run of short lines). Kickers and dates before it are header lines, menu entries dropped.
   let index = 0;
   let title: string | undefined;
   for (; index < rows.length && title === undefined; index += 1) {
     const row = rows[index]!;
-    if (row.chrome) drop(row);
+    if (hints.titleLine !== undefined) {
+      if (row.line === hints.titleLine) {
+        title = row.text;
+        fate(row, 'title');
+      } else if (row.chrome) drop(row);
+      else header(row);
+    } else if (row.chrome) drop(row);
     else if (isDateLine(row.text) || isKicker(row, rows[index + 1])) header(row);
+    else if (isMenuEntry(rows, index)) drop(row, 'Menüeintrag der Website vor der Überschrift, nicht Teil des Artikels.');
+    else if (isRubric(rows, index)) header(row);
     else {
       title = row.text.replace(BULLET, '').trim();
       fate(row, 'title');
@@ -251,6 +332,7 @@ export function draftArticle(original: string): ArticleDraft {
     } else {
       blocks.push({ type: 'paragraph', text: row.text, line: row.line });
       fate(row, 'paragraph');
+      if (!row.doubt && looksLikeWebsite(row.text)) row.doubt = 'a short line without a sentence or function words, in the body: a line of the article, or the website?';
     }
   }
   if (pending.slug !== undefined || pending.credit !== undefined) throw new DraftError('internal: a photo tag or credit was left without its caption');
@@ -268,7 +350,26 @@ export function draftArticle(original: string): ArticleDraft {
     dropped: ordered.filter((entry) => entry.fate === 'dropped').map((entry) => ({ line: entry.text, reason: entry.reason! })),
     provenance,
     fates: ordered,
+    doubts: rows.flatMap((row) => (row.doubt && fates.get(row.line)?.fate !== 'dropped' ? [{ line: row.line, text: row.text, why: row.doubt }] : [])),
   };
+}
+
+const isShortEntry = (row: Row | undefined) => row !== undefined && !row.chrome && words(row.text) <= 3 && !SENTENCE_END.test(row.text) && !isDateLine(row.text);
+
+/** A menu entry before the headline: a short line in a run of short lines. */
+function isMenuEntry(rows: readonly Row[], index: number): boolean {
+  const row = rows[index]!;
+  if (!isShortEntry(row)) return false;
+  const previous = rows.slice(0, index).reverse().find((candidate) => !candidate.chrome);
+  const next = rows.slice(index + 1).find((candidate) => !candidate.chrome);
+  return isShortEntry(previous) || isShortEntry(next);
+}
+
+/** A rubric above the headline, with a blank line between: a word or two, the headline next. */
+function isRubric(rows: readonly Row[], index: number): boolean {
+  const row = rows[index]!;
+  const next = rows.slice(index + 1).find((candidate) => !candidate.chrome);
+  return words(row.text) <= 2 && !SENTENCE_END.test(row.text) && next !== undefined && words(next.text) > 2 && isHeadlineLike(next.text) && !isDateLine(next.text);
 }
 
 /** A kicker above the headline: at most three words without punctuation, the headline on the very next line. */
