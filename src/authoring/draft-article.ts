@@ -89,10 +89,14 @@ export interface Doubt extends SourceLine {
   why: string;
 }
 
+export type BlockKind = 'heading' | 'list-item' | 'caption' | 'paragraph';
+
 /** What is known of a text before its lines are read: for a saved web page, from its markup (src/authoring/html-page.ts). */
 export interface DraftHints {
   /** Lines outside the article the page marks, by line number, with the reason readers see. */
   outside?: ReadonlyMap<number, string>;
+  /** What the markup says a line is, by line number. */
+  kinds?: ReadonlyMap<number, BlockKind>;
   /** The line that is the headline. */
   titleLine?: number;
   /** The publication date from the page's data, with where it was stated. */
@@ -310,6 +314,16 @@ export function draftArticle(original: string, hints: DraftHints = {}): ArticleD
       provenance.push({ fact, asStated: row.text });
     } else if (row.chrome) {
       drop(row);
+    } else if (hints.kinds?.has(row.line) && pending.slug === undefined && pending.credit === undefined) {
+      // A web page says what a line is; its text is the line's, so nothing is added or lost.
+      const kind = hints.kinds.get(row.line)!;
+      if (kind === 'heading') blocks.push({ type: 'heading', text: row.text, line: row.line });
+      else if (kind === 'caption') blocks.push({ type: 'figure', caption: row.text, line: row.line });
+      else if (kind === 'list-item' && previous?.type === 'list') previous.items.push({ line: row.line, text: row.text });
+      else if (kind === 'list-item') blocks.push({ type: 'list', items: [{ line: row.line, text: row.text }] });
+      else blocks.push({ type: 'paragraph', text: row.text, line: row.line });
+      fate(row, kind === 'caption' ? 'caption' : kind);
+      if (kind === 'paragraph' && !row.doubt && looksLikeWebsite(row.text)) row.doubt = 'a short line without a sentence or function words, in the body: a line of the article, or the website?';
     } else if (pending.slug !== undefined || pending.credit !== undefined) {
       blocks.push({ type: 'figure', caption: row.text, line: row.line, ...pending });
       fate(row, 'caption');
