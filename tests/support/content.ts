@@ -23,6 +23,7 @@ import { factSheetSchema } from '../../src/schemas/facts.ts';
 import { attributionFileSchema, sourceSchema } from '../../src/schemas/sources.ts';
 import { termGroupSchema } from '../../src/schemas/terms.ts';
 import { timelineEventSchema } from '../../src/schemas/timeline.ts';
+import { originalText } from '../../src/text/page-text.ts';
 
 interface Entry<T> {
   id: string;
@@ -97,7 +98,8 @@ export function checkAll(root: string): { corpus: Corpus; lenses: Lenses } {
   const stories = folder(root, 'stories', storySchema, problems);
   const texts = articles(root, problems);
   const claims: ClaimInput[] = folder(root, 'claims', claimSchema, problems);
-  const originals = new Map(filesIn(root, 'originals', '.txt').map((path) => [basename(path), readFileSync(path, 'utf8')]));
+  // As the build reads them (src/loaders/checked.ts): a saved web page as its text.
+  const originals = new Map([...filesIn(root, 'originals', '.txt'), ...filesIn(root, 'originals', '.html')].map((path) => [basename(path), originalText(basename(path), readFileSync(path))]));
   const inputs = {
     terms: folder(root, 'terms', termGroupSchema, problems),
     sources: keyed(root, 'sources.yaml', sourceSchema, problems),
