@@ -176,7 +176,8 @@ function markLinkLists(rows: Row[]): void {
       row.chrome = { kind: 'more', reason: `Titel eines anderen Beitrags in der Liste „${label}“ der Website.` };
       last = row;
     }
-    if (last && next < rows.length && !rows[next]!.chrome) {
+    // A subheading stands apart (a blank line above it); the last link of a list follows the others directly.
+    if (last && last.blankBefore && next < rows.length && !rows[next]!.chrome) {
       last.chrome = undefined;
       last.doubt = `last line of the list „${label}“, right before running text: a link, or a subheading of the article?`;
     }
