@@ -129,6 +129,18 @@ const RULES: Rule[] = [
     pattern: /^(?=.{0,160}$).*\b(direkt|täglich|jeden (Morgen|Abend|Tag)|kostenlos|gratis|bequem) (in|ins) (Ihr|dein|Ihren|deinen) (E-Mail-)?(Postfach|Posteingang|Mail-Postfach)\b.*$|^(Jetzt |Hier )?(kostenlos |gratis )?(anmelden|registrieren|abonnieren)( und .{0,60})?[.!]?$/i,
     reason: 'Werbung der Website für ihren Newsletter, nicht Teil des Artikels.',
   },
+  // Media players: „Audio: Hochwasser am Mühlbach (2 Min.)“, „Video abspielen“.
+  {
+    kind: 'widget',
+    pattern: /^((Audio|Video|Podcast|Livestream)\s*:?\s*.{0,100}\(\s*\d+(:\d{2})?\s*(Min\.?|Minuten|Sek\.?|Sekunden)\s*\)|(Audio|Video|Podcast) (abspielen|starten|anhören|ansehen)|Dieses Thema im Programm:?|Sendung verpasst\??)$/i,
+    reason: 'Medienspieler oder Programmhinweis der Website.',
+  },
+  // A line of short entries between bars: a menu, or a programme or meta line („Radio X | Sendung | 03.04.2025 | 16:00 Uhr“).
+  {
+    kind: 'navigation',
+    pattern: /^(?!.*[.!?]$)[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/,
+    reason: 'Zeile aus kurzen, durch Striche getrennten Einträgen: Menü oder Angabe der Website.',
+  },
   // Breadcrumbs: „Startseite > Politik > Ausland“.
   {
     kind: 'navigation',

@@ -369,7 +369,8 @@ export function draftArticle(original: string, hints: DraftHints = {}): ArticleD
   };
 }
 
-const isShortEntry = (row: Row | undefined) => row !== undefined && !row.chrome && words(row.text) <= 3 && !SENTENCE_END.test(row.text) && !isDateLine(row.text);
+/** An entry of a menu: up to three words, no full stop, comma or colon at the end (a question mark is a menu's too: „Sendung verpasst?“). */
+const isShortEntry = (row: Row | undefined) => row !== undefined && !row.chrome && words(row.text) <= 3 && !/[.,;:…]["'“”»«)]*$/.test(row.text) && !isDateLine(row.text);
 
 /** A menu entry before the headline: a short line in a run of short lines. */
 function isMenuEntry(rows: readonly Row[], index: number): boolean {
@@ -395,6 +396,8 @@ function isKicker(row: Row, next: Row | undefined): boolean {
     !next.chrome &&
     !isDateLine(next.text) &&
     words(row.text) <= 3 &&
+    // Above a headline, not above the next entry of a menu.
+    words(next.text) > 3 &&
     !/[.!?:;,…]$/.test(row.text) &&
     words(next.text) > words(row.text)
   );
