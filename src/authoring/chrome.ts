@@ -132,13 +132,14 @@ const RULES: Rule[] = [
   // Media players: „Audio: Hochwasser am Mühlbach (2 Min.)“, „Video abspielen“.
   {
     kind: 'widget',
-    pattern: /^((Audio|Video|Podcast|Livestream)\s*:?\s*.{0,100}\(\s*\d+(:\d{2})?\s*(Min\.?|Minuten|Sek\.?|Sekunden)\s*\)|(Audio|Video|Podcast) (abspielen|starten|anhören|ansehen)|Dieses Thema im Programm:?|Sendung verpasst\??)$/i,
+    pattern: /^([^.!?]{0,100}\(\s*\d+(:\d{2})?\s*(Min\.?|Minuten|Sek\.?|Sekunden)\s*\)|(Audio|Video|Podcast) (abspielen|starten|anhören|ansehen)|Dieses Thema im Programm:?|Sendung verpasst\??)$/i,
     reason: 'Medienspieler oder Programmhinweis der Website.',
   },
   // A line of short entries between bars: a menu, or a programme or meta line („Radio X | Sendung | 03.04.2025 | 16:00 Uhr“).
   {
     kind: 'navigation',
-    pattern: /^(?!.*[.!?]$)[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/,
+    // Not a dateline („02.10.2025 | 17:20 Uhr | von Lena Muster“): a line stating a date is the header's, or decided by its place.
+    pattern: /^(?!.*[.!?]$)(?!.*\b\d{1,2}\.\d{1,2}\.\d{2,4}\b)[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/,
     reason: 'Zeile aus kurzen, durch Striche getrennten Einträgen: Menü oder Angabe der Website.',
   },
   // Breadcrumbs: „Startseite > Politik > Ausland“.

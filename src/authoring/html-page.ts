@@ -101,13 +101,25 @@ function authorOf(document: Document, ld: Record<string, unknown>[]): { name: st
   return undefined;
 }
 
-/** The headline as the page states it: its `<h1>` (the one matching og:title if there are several), else og:title. */
-function headlineOf(document: Document, lines: readonly string[]): { text: string; where: string } | undefined {
+/**
+ * The headline as the page states it: its `<h1>` (the one matching og:title if there are several),
+ * else og:title; with the short texts before it in the same parent (a kicker, „Dachzeile“).
+ */
+function headlineOf(document: Document, lines: readonly string[]): { text: string; where: string; kickers: string[] } | undefined {
   const ogTitle = meta(document, 'meta[property="og:title"]');
-  const headings = Array.from(document.querySelectorAll('h1')).map((h1) => collapse(h1.textContent)).filter((text) => text !== '' && lines.includes(text));
-  const h1 = headings.find((text) => text === ogTitle) ?? headings[0];
-  if (h1) return { text: h1, where: '<h1>' };
-  if (ogTitle && lines.includes(ogTitle)) return { text: ogTitle, where: '<meta property="og:title">' };
+  const headings = Array.from(document.querySelectorAll('h1')).filter((h1) => lines.includes(collapse(h1.textContent)));
+  const h1 = headings.find((heading) => collapse(heading.textContent) === ogTitle) ?? headings[0];
+  if (h1) {
+    const kickers: string[] = [];
+    for (let node = h1.previousSibling; node; node = node.previousSibling) {
+      const text = collapse(node.textContent);
+      if (text === '') continue;
+      if (text.split(' ').length > 5 || (node.nodeType === 1 && (node as Element).querySelector('a'))) break;
+      kickers.push(text);
+    }
+    return { text: collapse(h1.textContent), where: '<h1>', kickers };
+  }
+  if (ogTitle && lines.includes(ogTitle)) return { text: ogTitle, where: '<meta property="og:title">', kickers: [] };
   return undefined;
 }
 
@@ -148,7 +160,9 @@ export function readPage(bytes: Uint8Array): PageRead {
   const firstInArticle = Math.min(...inArticle);
   const at = headline ? lines.flatMap((line, index) => (line === headline.text ? [index + 1] : [])) : [];
   const titleLine = at.filter((number) => number <= firstInArticle).at(-1) ?? at[0];
-  const numbers = [...inArticle, ...(titleLine ? [titleLine] : [])];
+  // A kicker right above the headline belongs to the article even where Readability leaves it out.
+  const kickerLines = titleLine ? (headline?.kickers ?? []).map((kicker) => lines.lastIndexOf(kicker, titleLine - 1) + 1).filter((number) => number > 0) : [];
+  const numbers = [...inArticle, ...(titleLine ? [titleLine] : []), ...kickerLines];
   const first = Math.min(...numbers);
   const last = Math.max(...numbers);
   const outside = new Map<number, string>();
