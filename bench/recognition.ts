@@ -5,7 +5,7 @@
  * pages saved from the browser. Each fixture has a labels.yaml naming its
  * headline and either the website's lines (`website:`, every other line is
  * the article's) or the article's (`article:`, every other line is the
- * website's). `tuning/` is what the rules were written against; `held-out/`
+ * website's); a text listed k times labels its first k lines. `tuning/` is what the rules were written against; `held-out/`
  * was written afterwards and is only measured.
  *
  * Reports the share of website lines kept out (dropped), of article lines
@@ -99,9 +99,17 @@ export function score(fixture: Fixture): FixtureScore {
     .split(/\r?\n|\r/)
     .map((line) => line.trim())
     .filter(Boolean);
-  const listed = new Set(fixture.labels.website ?? fixture.labels.article);
-  const unknownLabels = [...listed].filter((line) => !lines.includes(line));
-  const isWebsite = (line: string) => (fixture.labels.website ? listed.has(line) : !listed.has(line));
+  const list = fixture.labels.website ?? fixture.labels.article ?? [];
+  const unknownLabels = [...new Set(list)].filter((line) => list.filter((entry) => entry === line).length > lines.filter((entry) => entry === line).length);
+  // A text listed k times labels its first k lines (a table of contents repeats the subheadings).
+  const left = new Map<string, number>();
+  for (const line of list) left.set(line, (left.get(line) ?? 0) + 1);
+  const listedNow = (line: string) => {
+    const count = left.get(line) ?? 0;
+    if (count > 0) left.set(line, count - 1);
+    return count > 0;
+  };
+  const isWebsite = (line: string) => (fixture.labels.website ? listedNow(line) : !listedNow(line));
   let website = 0;
   let websiteKeptOut = 0;
   let article = 0;

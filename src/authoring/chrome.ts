@@ -168,6 +168,21 @@ const RULES: Rule[] = [
     reason: 'Navigation oder Werkzeug der Website, nicht Teil des Artikels.',
   },
   {
+    kind: 'more',
+    pattern: /^(Inhaltsverzeichnis|Inhalt|In diesem Artikel|Auf dieser Seite|Inhalte dieser Seite|Springe zu)\s*:?$/i,
+    reason: 'Inhaltsverzeichnis der Website, das die Zwischenüberschriften wiederholt.',
+  },
+  {
+    kind: 'follow',
+    pattern: /^(Exklusiv für (Abonnenten|Abonnentinnen|Abonnent\*innen|Abonnierende|\S+-Abonnenten|Plus-Leser)|(Dieser|Der) (Artikel|Beitrag) ist (nur )?für (Abonnenten|Abonnentinnen|Abonnierende)[^.]*\.?|(Jetzt )?[Ww]eiterlesen mit .{1,40})$/,
+    reason: 'Werbung der Website für ihr Abonnement, nicht Teil des Artikels.',
+  },
+  {
+    kind: 'widget',
+    pattern: /^((Ihre|Deine|Your) )?(E-Mail(-Adresse)?|Email( address)?|Name|Vorname|Nachname|Passwort|Website|Webseite)\s*\*?\s*:?$/i,
+    reason: 'Beschriftung eines Formularfelds der Website.',
+  },
+  {
     kind: 'follow',
     pattern: /^(Jetzt (kostenlos )?(testen|lesen)|Zum Abo|Abo abschließen|Weiterlesen mit \w+|Sie haben bereits ein (Abo|Abonnement)\?.*|Jetzt einloggen.*)$/i,
     reason: 'Werbung der Website für ihr Abonnement, nicht Teil des Artikels.',
@@ -175,7 +190,7 @@ const RULES: Rule[] = [
   // Footers.
   {
     kind: 'footer',
-    pattern: /^(©|\(c\)|Copyright\b).{0,120}$|^.{0,80}Alle Rechte vorbehalten\.?$|^(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen)(\s*[|·•]\s*(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen))*$/i,
+    pattern: /^(©|\(c\)|Copyright\b).{0,120}$|^[^.!?]{1,60} ist ein (Angebot|Produkt|Dienst|Service|Portal|Online-Angebot) (der|des|von) [^!?]{1,80}$|^.{0,80}Alle Rechte vorbehalten\.?$|^(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen)(\s*[|·•]\s*(Impressum|Datenschutz|Datenschutzerklärung|AGB|Kontakt|Nutzungsbedingungen|Barrierefreiheit|Cookie-Einstellungen))*$/i,
     reason: 'Fußzeile der Website.',
   },
 ];

@@ -173,6 +173,8 @@ function markLinkLists(rows: Row[]): void {
       if (row.chrome && !['photo-credit', 'photo-tag', 'gallery'].includes(row.chrome.kind)) continue;
       const text = row.text.replace(BULLET, '');
       if (isRunningText(text) || !(isHeadlineLike(text) || isTeaserMeta(text)) || isDateLine(text)) break;
+      // A list is one block: after its first entry, a blank line ends it.
+      if (last && row.blankBefore) break;
       row.chrome = { kind: 'more', reason: `Titel eines anderen Beitrags in der Liste „${label}“ der Website.` };
       last = row;
     }
@@ -381,11 +383,11 @@ function isMenuEntry(rows: readonly Row[], index: number): boolean {
   return isShortEntry(previous) || isShortEntry(next);
 }
 
-/** A rubric above the headline, with a blank line between: a word or two, the headline next. */
+/** A rubric above the headline, with a blank line between: a word or two, the headline the next line. */
 function isRubric(rows: readonly Row[], index: number): boolean {
   const row = rows[index]!;
-  const next = rows.slice(index + 1).find((candidate) => !candidate.chrome);
-  return words(row.text) <= 2 && !SENTENCE_END.test(row.text) && next !== undefined && words(next.text) > 2 && isHeadlineLike(next.text) && !isDateLine(next.text);
+  const next = rows[index + 1];
+  return words(row.text) <= 2 && !SENTENCE_END.test(row.text) && next !== undefined && !next.chrome && words(next.text) > 2 && isHeadlineLike(next.text) && !isDateLine(next.text);
 }
 
 /** A kicker above the headline: at most three words without punctuation, the headline on the very next line. */
