@@ -374,10 +374,11 @@ export function draftArticle(original: string, hints: DraftHints = {}): ArticleD
 /** An entry of a menu: up to three words, no full stop, comma or colon at the end (a question mark is a menu's too: „Sendung verpasst?“). */
 const isShortEntry = (row: Row | undefined) => row !== undefined && !row.chrome && words(row.text) <= 3 && !/[.,;:…]["'“”»«)]*$/.test(row.text) && !isDateLine(row.text);
 
-/** A menu entry before the headline: a short line in a run of short lines. */
+/** A menu entry before the headline: a short line in a run of short lines, or right above the website's own lines (a site name above its breadcrumb). */
 function isMenuEntry(rows: readonly Row[], index: number): boolean {
   const row = rows[index]!;
   if (!isShortEntry(row)) return false;
+  if (rows[index + 1]?.chrome && rows[index + 1]!.line === row.line + 1) return true;
   const previous = rows.slice(0, index).reverse().find((candidate) => !candidate.chrome);
   const next = rows.slice(index + 1).find((candidate) => !candidate.chrome);
   return isShortEntry(previous) || isShortEntry(next);
