@@ -52,7 +52,8 @@ const RULES: Rule[] = [
     pattern: /^(Kommentarfunktion (geschlossen|deaktiviert)|Die Kommentarfunktion ist (geschlossen|deaktiviert)[^.]*\.?|Comments are closed\.?|(Deine|Ihre) E-Mail-Adresse wird nicht veröffentlicht\..*|Erforderliche Felder sind (mit \* )?markiert\.?)$/i,
     reason: 'Hinweis des Kommentarbereichs der Website.',
   },
-  { kind: 'comments', pattern: /^(Kommentare?|Comments?)\s*\(\d+\)$/i, reason: 'Kommentarzähler der Website.' },
+  { kind: 'comments', pattern: /^(Kommentare?|Comments?|Leserkommentare)( (lesen|anzeigen|ansehen|einblenden))?\s*\(\d+\)$/i, reason: 'Kommentarzähler der Website.' },
+  { kind: 'comments', pattern: /^(Neueste|Letzte|Alle|Aktuelle|Beliebteste) (Leser)?[Kk]ommentare$|^Leserkommentare$|^\d+ (Gedanken|Antworten|Reaktionen) zu .{1,120}$/i, reason: 'Überschrift des Kommentarbereichs der Website.' },
   {
     kind: 'comments',
     pattern:
@@ -129,6 +130,18 @@ const RULES: Rule[] = [
     pattern: /^(?=.{0,160}$).*\b(direkt|täglich|jeden (Morgen|Abend|Tag)|kostenlos|gratis|bequem) (in|ins) (Ihr|dein|Ihren|deinen) (E-Mail-)?(Postfach|Posteingang|Mail-Postfach)\b.*$|^(Jetzt |Hier )?(kostenlos |gratis )?(anmelden|registrieren|abonnieren)( und .{0,60})?[.!]?$/i,
     reason: 'Werbung der Website für ihren Newsletter, nicht Teil des Artikels.',
   },
+  // Galleries, forums, tickers: links to other parts of the site.
+  {
+    kind: 'navigation',
+    pattern: /^((Zur|Zu den|Alle) (Bildergalerie|Galerie|Fotostrecke|Fotos|Bildern|Videos?)|Zum (Forum|Kommentarbereich|Liveblog|Liveticker|Ticker|Dossier|Themenspecial))\b[^.!]{0,120}$/i,
+    reason: 'Verweis auf einen anderen Teil der Website, nicht Teil des Artikels.',
+  },
+  // Media: a video or audio teaser, its duration, its availability.
+  {
+    kind: 'widget',
+    pattern: /^((Video|Audio|Podcast|Livestream|Bildergalerie|Galerie)\s*:\s*[^.!]{1,100}|\d{1,2}:\d{2}( Min\.?)?|(Video |Audio |Sendung |Beitrag )?[Vv]erfügbar bis [^!?]{1,40})$/,
+    reason: 'Medienspieler der Website (Video oder Audio), nicht Teil des Textes.',
+  },
   // Media players: „Audio: Hochwasser am Mühlbach (2 Min.)“, „Video abspielen“.
   {
     kind: 'widget',
@@ -164,7 +177,7 @@ const RULES: Rule[] = [
   // Navigation and page tools.
   {
     kind: 'navigation',
-    pattern: /^(Zur Startseite|Zurück zur Startseite|Zurück|Zum Seitenanfang|Nach oben|Zurück nach oben|Startseite|Home|Menü|Suche|Artikel (anhören|vorlesen( lassen)?)|Vorlesen|Audio abspielen|Fehler melden|Feedback|Merken|Speichern)$/i,
+    pattern: /^[«‹<←]?\s*(Zur Startseite|Zurück zur Startseite|Zurück zu(r|m)? (Übersicht|Startseite|Liste|Artikelübersicht|allen \S+|\S+übersicht)|Zurück|Zum Seitenanfang|Nach oben|Zurück nach oben|Startseite|Home|Menü|Suche|Artikel (anhören|vorlesen( lassen)?)|Vorlesen|Audio abspielen|Fehler melden|Feedback|Merken|Speichern)$/i,
     reason: 'Navigation oder Werkzeug der Website, nicht Teil des Artikels.',
   },
   {

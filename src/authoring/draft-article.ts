@@ -192,16 +192,33 @@ function markLinkLists(rows: Row[]): void {
  * menus, footers) when there are two or more of them; a single one stays in, in doubt.
  */
 function markTail(rows: Row[]): void {
-  const isKept = (row: Row) => AGENCY_LINE.test(row.text) || BYLINE.test(row.text) || isDateLine(row.text);
+  const isKept = (row: Row) => AGENCY_LINE.test(row.text) || BYLINE.test(row.text) || isDateLine(row.text) || CREDIT_LINE.test(row.text);
+  // Readers' comments are running text too: the article ends before a comments section's heading
+  // that follows running text (a comment count near the headline is no such heading).
+  const firstText = rows.findIndex((row) => !row.chrome && isRunningText(row.text));
+  const comments = rows.findIndex((row, index) => index > firstText && firstText >= 0 && row.chrome?.kind === 'comments' && COMMENTS_HEAD.test(row.text));
   let lastText = -1;
   rows.forEach((row, index) => {
-    if (!row.chrome && (isRunningText(row.text) || isKept(row))) lastText = index;
+    if (!row.chrome && (isRunningText(row.text) || isKept(row)) && (comments < 0 || index < comments)) lastText = index;
   });
   if (lastText < 0) return;
   const tail = rows.slice(lastText + 1).filter((row) => !row.chrome);
-  if (tail.length === 1) tail[0]!.doubt ??= 'a short line after the last sentence of the text: the end of the article, or the website?';
-  else for (const row of tail) if (!row.doubt) row.chrome = { kind: 'page', reason: 'Kurze Zeile nach dem Ende des Artikeltexts, kein Satz: Linkliste, Randspalte oder Fußzeile der Website.' };
+  const afterComments = (row: Row) => comments >= 0 && row.line > rows[comments]!.line;
+  if (tail.length === 1 && !afterComments(tail[0]!)) tail[0]!.doubt ??= 'a short line after the last sentence of the text: the end of the article, or the website?';
+  else {
+    for (const row of tail) {
+      if (row.doubt) continue;
+      row.chrome = afterComments(row)
+        ? { kind: 'comments', reason: 'Kommentar von Leserinnen und Lesern im Kommentarbereich der Website, nicht Teil des Artikels.' }
+        : { kind: 'page', reason: 'Kurze Zeile nach dem Ende des Artikeltexts, kein Satz: Linkliste, Randspalte oder Fußzeile der Website.' };
+    }
+  }
 }
+
+/** „Text und Foto: …“, „Fotos: …“, „Mitarbeit: …“: who made the article, at its end. */
+const CREDIT_LINE = /^(Text|Texte|Foto|Fotos|Bild|Bilder|Grafik|Quelle|Quellen|Mitarbeit|Recherche|Redaktion)(\s*(und|&|\/|,)\s*(Text|Texte|Foto|Fotos|Bild|Bilder|Grafik|Recherche))*\s*:\s*\S/;
+/** The heading of a comments section (not a bare count next to the headline). */
+const COMMENTS_HEAD = /^(\d+\s+)?(Kommentare?|Leserkommentare|Comments?|Diskussion)(\s*\(\d+\))?$|^(Neueste|Letzte|Alle|Aktuelle|Beliebteste) (Leser)?[Kk]ommentare$|^\d+ (Gedanken|Antworten|Reaktionen) zu /i;
 
 /** Chrome a line is dropped as right away; photo lines and gallery counters depend on their neighbours. */
 const isPlainChrome = (row: Row) => row.chrome !== undefined && !['photo-credit', 'photo-tag', 'gallery'].includes(row.chrome.kind);
@@ -372,15 +389,17 @@ export function draftArticle(original: string, hints: DraftHints = {}): ArticleD
 }
 
 /** An entry of a menu: up to three words, no full stop, comma or colon at the end (a question mark is a menu's too: „Sendung verpasst?“). */
-const isShortEntry = (row: Row | undefined) => row !== undefined && !row.chrome && words(row.text) <= 3 && !/[.,;:…]["'“”»«)]*$/.test(row.text) && !isDateLine(row.text);
+const isShortEntry = (row: Row | undefined) => row !== undefined && !row.chrome && words(row.text) <= 3 && !/[.,;:…]["'“”»«)]*$/.test(row.text) && !isDateLine(row.text) && !BYLINE.test(row.text);
 
 /** A menu entry before the headline: a short line in a run of short lines, or right above the website's own lines (a site name above its breadcrumb). */
 function isMenuEntry(rows: readonly Row[], index: number): boolean {
   const row = rows[index]!;
+  const next = rows.slice(index + 1).find((candidate) => !candidate.chrome);
+  // A site's name with its slogan between bars, above the menu („Stadtanzeiger | Ihre Zeitung vor Ort“).
+  if (/\s[|·]\s/.test(row.text) && isShortEntry(next)) return true;
   if (!isShortEntry(row)) return false;
   if (rows[index + 1]?.chrome && rows[index + 1]!.line === row.line + 1) return true;
   const previous = rows.slice(0, index).reverse().find((candidate) => !candidate.chrome);
-  const next = rows.slice(index + 1).find((candidate) => !candidate.chrome);
   return isShortEntry(previous) || isShortEntry(next);
 }
 

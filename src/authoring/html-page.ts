@@ -105,7 +105,7 @@ function authorOf(document: Document, ld: Record<string, unknown>[]): { name: st
  * The headline as the page states it: its `<h1>` (the one matching og:title if there are several),
  * else og:title; with the short texts before it in the same parent (a kicker, „Dachzeile“).
  */
-function headlineOf(document: Document, lines: readonly string[]): { text: string; where: string; kickers: string[] } | undefined {
+function headlineOf(document: Document, lines: readonly string[]): { text: string; where: string; kickers: string[]; element?: Element } | undefined {
   const ogTitle = meta(document, 'meta[property="og:title"]');
   const headings = Array.from(document.querySelectorAll('h1')).filter((h1) => lines.includes(collapse(h1.textContent)));
   const h1 = headings.find((heading) => collapse(heading.textContent) === ogTitle) ?? headings[0];
@@ -117,7 +117,7 @@ function headlineOf(document: Document, lines: readonly string[]): { text: strin
       if (text.split(' ').length > 5 || (node.nodeType === 1 && (node as Element).querySelector('a'))) break;
       kickers.push(text);
     }
-    return { text: collapse(h1.textContent), where: '<h1>', kickers };
+    return { text: collapse(h1.textContent), where: '<h1>', kickers, element: h1 };
   }
   if (ogTitle && lines.includes(ogTitle)) return { text: ogTitle, where: '<meta property="og:title">', kickers: [] };
   return undefined;
@@ -162,7 +162,21 @@ export function readPage(bytes: Uint8Array): PageRead {
   const titleLine = at.filter((number) => number <= firstInArticle).at(-1) ?? at[0];
   // A kicker right above the headline belongs to the article even where Readability leaves it out.
   const kickerLines = titleLine ? (headline?.kickers ?? []).map((kicker) => lines.lastIndexOf(kicker, titleLine - 1) + 1).filter((number) => number > 0) : [];
-  const numbers = [...inArticle, ...(titleLine ? [titleLine] : []), ...kickerLines];
+  // The page's own <article> around the headline holds the article too (a byline or credit after
+  // the text that Readability leaves out): its lines are decided by the rules, not dropped unread.
+  const container = headline?.element?.closest('article') ?? (document.querySelectorAll('article').length === 1 ? document.querySelector('article') : null);
+  const containerLines: number[] = [];
+  if (container) {
+    let at = titleLine ? titleLine - 1 : 0;
+    for (const line of textBlocks(container).flat()) {
+      const found = lines.indexOf(line, at);
+      if (found >= 0) {
+        containerLines.push(found + 1);
+        at = found + 1;
+      }
+    }
+  }
+  const numbers = [...inArticle, ...(titleLine ? [titleLine] : []), ...kickerLines, ...containerLines];
   const first = Math.min(...numbers);
   const last = Math.max(...numbers);
   const outside = new Map<number, string>();
