@@ -123,7 +123,7 @@ const RULES: Rule[] = [
     reason: 'Schaltflächen der Website zum Teilen des Beitrags.',
   },
   { kind: 'share', pattern: new RegExp(String.raw`^(${SHARE_WORDS}\s*[|·•,/]?\s*)+$`, 'i'), reason: 'Schaltflächen der Website zum Teilen des Beitrags.' },
-  { kind: 'share', pattern: /^(Artikel|Beitrag) (teilen|drucken|versenden)|^(Teilen|Share) (auf|on|via)\b.*$/i, reason: 'Schaltflächen der Website zum Teilen des Beitrags.' },
+  { kind: 'share', pattern: /^(Artikel|Beitrag) (teilen|drucken|versenden)|^(Teilen|Share) (auf|on|via|mit|this)\b.*$/i, reason: 'Schaltflächen der Website zum Teilen des Beitrags.' },
   // Newsletter pitches in the forms sites print them: a short line, no sentence on the article's matter.
   {
     kind: 'follow',
