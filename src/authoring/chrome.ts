@@ -36,7 +36,7 @@ interface Rule {
   reason: string;
 }
 
-const SHARE_WORDS = String.raw`(?:Teilen|Share|Tweet|Twittern|Facebook|Twitter|X|WhatsApp|Telegram|LinkedIn|Xing|Pinterest|Reddit|Threads|Bluesky|Mastodon|E-Mail|Email|Mail|Drucken|Print|Link kopieren|Kopieren|Flipboard|Pocket|Messenger)`;
+const SHARE_WORDS = String.raw`(?:Teilen|Share|Tweet|Twittern|Facebook|Twitter|X\.com|X|WhatsApp|Telegram|LinkedIn|Xing|Pinterest|Reddit|Threads|Bluesky|Mastodon|E-Mail|Email|Mail|Drucken|Print|Link kopieren|Kopieren|Flipboard|Pocket|Messenger)`;
 
 /** Order matters only for the reason: the first rule that matches a line gives it. */
 const RULES: Rule[] = [
@@ -65,6 +65,12 @@ const RULES: Rule[] = [
     pattern: /^(Du musst|Sie müssen) (angemeldet|eingeloggt|registriert) sein,? um (einen Kommentar|Kommentare) (abzugeben|zu schreiben|zu verfassen)\.?$|^(Melde dich|Melden Sie sich) an,? um (zu kommentieren|einen Kommentar (abzugeben|zu schreiben))\.?$/i,
     reason: 'Hinweis des Kommentarbereichs der Website.',
   },
+  { kind: 'widget', pattern: /^(Gefällt mir:?|Gefällt mir Wird geladen\s*(…|\.\.\.)?|Like this:?|Like Loading\s*(…|\.\.\.)?|\d+ (Likes?|Personen gefällt das))$/i, reason: 'Gefällt-mir-Schaltfläche der Website.' },
+  {
+    kind: 'navigation',
+    pattern: /^((Artikel|Beitrag) (verschenken|merken|speichern)|Zur Merkliste( hinzufügen)?|Auf die Merkliste|Feedback( geben| senden)?|Fehler (im Artikel )?melden)$/i,
+    reason: 'Werkzeug der Website (Merkliste, Geschenk, Rückmeldung), nicht Teil des Artikels.',
+  },
   { kind: 'spam', pattern: /^Diese Website verwendet Akismet\b.*$|^This site uses Akismet\b.*$/i, reason: 'Hinweis der Website zum Spamfilter ihres Kommentarformulars.' },
   // Follow, subscribe, newsletter.
   {
@@ -77,7 +83,7 @@ const RULES: Rule[] = [
   {
     kind: 'more',
     pattern:
-      /^[\s➤►▶→»>•*-]*(Mehr lesen|Mehr zum Thema|Mehr dazu|Lesen Sie (auch|mehr|hier)|Lies auch|Auch interessant|Das könnte (Sie|dich) auch interessieren|Empfohlene Artikel|Verwandte (Artikel|Beiträge)|Ähnliche (Artikel|Beiträge)|Weitere Artikel|Weitere (Beiträge|Nachrichten|Meldungen|Themen)|Auch lesenswert|Passend (dazu|zum Thema)|Dazu passend|Empfehlungen( der Redaktion)?|Unsere Empfehlungen?|Meistgelesen|Meist gelesen|Am meisten gelesen|Top-?Themen|Top-?Artikel|Aus dem Ressort|Neueste (Nachrichten|Meldungen)|Read more|Related( posts| articles)?)\b.*$/i,
+      /^[\s➤►▶→»>•*-]*(Mehr lesen|Mehr zum Thema|Mehr dazu|Lesen Sie (auch|mehr|hier)|Lies auch|Auch interessant|Das könnte (Sie|dich) auch interessieren|Empfohlene Artikel|Verwandte (Artikel|Beiträge)|Ähnliche (Artikel|Beiträge)|Weitere Artikel|Mehr (Artikel|Beiträge|Nachrichten|Meldungen|Themen) (aus|zu|zum|zur|von|über)\b|Weitere (Beiträge|Nachrichten|Meldungen|Themen)|Auch lesenswert|Passend (dazu|zum Thema)|Dazu passend|Empfehlungen( der Redaktion)?|Unsere Empfehlungen?|Meistgelesen|Meist gelesen|Am meisten gelesen|Top-?Themen|Top-?Artikel|Aus dem Ressort|Neueste (Nachrichten|Meldungen)|Read more|Related( posts| articles)?)\b.*$/i,
     reason: 'Verweis auf andere Beiträge der Website, nicht Teil des Artikels.',
   },
   {

@@ -204,6 +204,14 @@ function markTail(rows: Row[]): void {
   if (lastText < 0) return;
   const tail = rows.slice(lastText + 1).filter((row) => !row.chrome);
   const afterComments = (row: Row) => comments >= 0 && row.line > rows[comments]!.line;
+  // A block the text introduces itself („Kontakt:“, „Pressekontakt:“, „Originalpublikation:“) stays, in doubt.
+  for (let index = 0; index < tail.length; index += 1) {
+    const lead = tail[index]!;
+    if (!/:$/.test(lead.text) || afterComments(lead)) continue;
+    const why = `after the last sentence, introduced by „${lead.text}“: the article's (a contact, a source), or the website's?`;
+    lead.doubt ??= why;
+    for (let next = index + 1; next < tail.length && !tail[next]!.blankBefore && tail[next]!.line === tail[next - 1]!.line + 1; next += 1) tail[next]!.doubt ??= why;
+  }
   if (tail.length === 1 && !afterComments(tail[0]!)) tail[0]!.doubt ??= 'a short line after the last sentence of the text: the end of the article, or the website?';
   else {
     for (const row of tail) {
@@ -218,7 +226,7 @@ function markTail(rows: Row[]): void {
 /** „Text und Foto: …“, „Fotos: …“, „Mitarbeit: …“: who made the article, at its end. */
 const CREDIT_LINE = /^(Text|Texte|Foto|Fotos|Bild|Bilder|Grafik|Quelle|Quellen|Mitarbeit|Recherche|Redaktion)(\s*(und|&|\/|,)\s*(Text|Texte|Foto|Fotos|Bild|Bilder|Grafik|Recherche))*\s*:\s*\S/;
 /** The heading of a comments section (not a bare count next to the headline). */
-const COMMENTS_HEAD = /^(\d+\s+)?(Kommentare?|Leserkommentare|Comments?|Diskussion)(\s*\(\d+\))?$|^(Neueste|Letzte|Alle|Aktuelle|Beliebteste) (Leser)?[Kk]ommentare$|^\d+ (Gedanken|Antworten|Reaktionen) zu /i;
+const COMMENTS_HEAD = /^(\d+\s+)?(Kommentare?|Leserkommentare|Comments?|Diskussion)(\s*\(\d+\))?$|^(Diskutieren Sie mit|Diskutiere mit)[.!:]?$|^(Neueste|Letzte|Alle|Aktuelle|Beliebteste) (Leser)?[Kk]ommentare$|^\d+ (Gedanken|Antworten|Reaktionen) zu /i;
 
 /** Chrome a line is dropped as right away; photo lines and gallery counters depend on their neighbours. */
 const isPlainChrome = (row: Row) => row.chrome !== undefined && !['photo-credit', 'photo-tag', 'gallery'].includes(row.chrome.kind);
@@ -284,6 +292,7 @@ export function draftArticle(original: string, hints: DraftHints = {}): ArticleD
     else if (row.chrome || BULLET.test(row.text)) break;
     else if (isDateLine(row.text) || AGENCY_LINE.test(row.text) || (BYLINE.test(row.text) && row.text.length <= 120)) header(row);
     else if (isShortLine(row.text) && index + 1 < rows.length && !(rows[index + 1]!.chrome?.kind === 'photo-credit')) header(row);
+    else if (headerLines.length === 0 && fates.get(row.line - 1)?.fate === 'title' && isStandfirst(rows, index)) header(row);
     else break;
   }
 
@@ -401,6 +410,13 @@ function isMenuEntry(rows: readonly Row[], index: number): boolean {
   if (rows[index + 1]?.chrome && rows[index + 1]!.line === row.line + 1) return true;
   const previous = rows.slice(0, index).reverse().find((candidate) => !candidate.chrome);
   return isShortEntry(previous) || isShortEntry(next);
+}
+
+/** A standfirst: the sentence or two right below the headline, when a byline or date line follows it within three lines. */
+function isStandfirst(rows: readonly Row[], index: number): boolean {
+  const following = rows.slice(index + 1, index + 4).filter((row) => !row.chrome);
+  const at = following.findIndex((row) => isDateLine(row.text) || BYLINE.test(row.text) || /^(Aus|In)\s+\p{Lu}\S*\s+(berichtet|berichten)\s+\p{Lu}/u.test(row.text));
+  return rows[index]!.text.length <= 300 && at >= 0 && following.slice(0, at).every((row) => !isRunningText(row.text));
 }
 
 /** A rubric above the headline, with a blank line between: a word or two, the headline the next line. */
