@@ -1,6 +1,7 @@
 /** The benchmark report: sections measured (JSON) and the budgets judged from them (Markdown). */
 import { FIRST_LOAD_BUDGET } from '../qa/page-weight.ts';
 import type { AuthoringResult } from './authoring.ts';
+import { recognitionMarkdown, type RecognitionResult } from './recognition.ts';
 import type { BuildRun } from './build.ts';
 import type { CardsResult } from './cards.ts';
 import type { PageBytes } from './bytes.ts';
@@ -26,6 +27,7 @@ export interface Sections {
   cards?: Stamp & CardsResult;
   scaling?: Stamp & { runs: ScalingRun[]; failures: ScalingFailure[] };
   authoring?: Stamp & AuthoringResult;
+  recognition?: Stamp & RecognitionResult;
 }
 
 /** A scaling build that did not finish. */
@@ -325,6 +327,7 @@ export function markdown(report: Report, problems: string[]): string {
       );
     }
   }
+  if (sections.recognition) lines.push(...recognitionMarkdown(sections.recognition, stamp(sections.recognition)));
   return `${lines.join('\n')}\n`;
 }
 

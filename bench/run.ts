@@ -10,6 +10,7 @@
  *     npm run bench -- --runs=5                      # Lighthouse runs per page (default 3)
  *     npm run bench -- --only=cards                  # share cards: bytes, build time per card (two builds)
  *     npm run bench -- --only=authoring              # text:add and claim:add at N = 5, 500, 2,000 (--sizes, --runs)
+ *     npm run bench -- --only=recognition            # text:add telling article from website on labelled fixtures
  *     npm run bench -- --only=report                 # re-render report.md from report.json
  *
  * Scratch output (build logs, Lighthouse reports) goes to bench/out/ (git-ignored).
@@ -22,6 +23,7 @@ import { startServer } from '../tests/support/server.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { measureBuild, round } from './build.ts';
 import { authoringBench } from './authoring.ts';
+import { recognitionBench } from './recognition.ts';
 import { cardsBench } from './cards.ts';
 import { htmlPages, measureBytes } from './bytes.ts';
 import { REPO } from './generate-corpus.ts';
@@ -30,7 +32,7 @@ import { judge, markdown, type Report, type ScalingFailure, type Sections, type 
 import { logTail, scalingRun, VARIANTS, type ScalingRun, type Variant } from './scaling.ts';
 import { searchBench } from './search.ts';
 
-const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling', 'authoring'] as const;
+const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling', 'authoring', 'recognition'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = new Map(
@@ -156,6 +158,12 @@ if (only.has('authoring')) {
     ...stamp(`npm run bench -- --only=authoring --sizes=${authoringSizes.join(',')} --runs=${authoringRuns}`),
     ...authoringBench(authoringSizes, authoringRuns, log),
   };
+  save();
+}
+
+if (only.has('recognition')) {
+  log('recognition: text:add on the labelled fixtures');
+  sections.recognition = { ...stamp('npm run bench -- --only=recognition'), ...recognitionBench(log) };
   save();
 }
 
