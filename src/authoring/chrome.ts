@@ -164,7 +164,7 @@ const RULES: Rule[] = [
   // Breadcrumbs: „Startseite > Politik > Ausland“.
   {
     kind: 'navigation',
-    pattern: /^(?:(Startseite|Start|Home|Übersicht|Nachrichten|News)\s*[>›»/|]\s*\S.{0,150}|[^.!?>›»]{1,40}(\s+[>›»]\s+[^.!?>›»]{1,40}){1,6})$/i,
+    pattern: /^(?:(Sie sind hier:\s*)?(Startseite|Start|Home)\s*[>›»/|]\s*\S.{0,150}|[^.!?>›»]{1,40}(\s+[>›»]\s+[^.!?>›»]{1,40}){1,6})$/i,
     reason: 'Navigationspfad (Breadcrumb) der Website.',
   },
   // Cookie notices, in the forms banners use (a sentence about cookies is text).

@@ -266,6 +266,7 @@ export function draftArticle(original: string, hints: DraftHints = {}): ArticleD
   // (a run of short lines). Kickers and dates before it are header lines, menu entries dropped.
   let index = 0;
   let title: string | undefined;
+  const likelyTitle = hints.titleLine === undefined ? headlineBeforeText(rows) : undefined;
   for (; index < rows.length && title === undefined; index += 1) {
     const row = rows[index]!;
     if (hints.titleLine !== undefined) {
@@ -275,10 +276,18 @@ export function draftArticle(original: string, hints: DraftHints = {}): ArticleD
       } else if (row.chrome) drop(row);
       else header(row);
     } else if (row.chrome) drop(row);
-    else if (isDateLine(row.text) || isKicker(row, rows[index + 1])) header(row);
+    else if (row.line === likelyTitle?.line) {
+      title = row.text.replace(BULLET, '').trim();
+      fate(row, 'title');
+    } else if (isDateLine(row.text) || isKicker(row, rows[index + 1])) header(row);
     else if (isMenuEntry(rows, index)) drop(row, 'Menüeintrag der Website vor der Überschrift, nicht Teil des Artikels.');
     else if (isRubric(rows, index)) header(row);
-    else {
+    else if (likelyTitle && looksLikeWebsite(row.text)) drop(row, 'Kurze Zeile der Website vor der Überschrift, nicht Teil des Artikels.');
+    else if (likelyTitle) {
+      // Before the headline and neither menu nor kicker: kept in the header, for the editor to check.
+      header(row);
+      row.doubt ??= 'a line before the headline: a kicker or dateline of the article, or the website?';
+    } else {
       title = row.text.replace(BULLET, '').trim();
       fate(row, 'title');
     }
@@ -410,6 +419,30 @@ function isMenuEntry(rows: readonly Row[], index: number): boolean {
   if (rows[index + 1]?.chrome && rows[index + 1]!.line === row.line + 1) return true;
   const previous = rows.slice(0, index).reverse().find((candidate) => !candidate.chrome);
   return isShortEntry(previous) || isShortEntry(next);
+}
+
+/**
+ * The headline of a plain text, by its place: the last headline-like line of three words or more
+ * before the first running text (dates, bylines and kickers stand between them; menus and the site's
+ * own lines come before). Lines of one or two words count when there is no longer one. Undefined
+ * when nothing before the first sentence qualifies: then the first line that is no chrome, date,
+ * kicker or menu entry is the headline.
+ */
+function headlineBeforeText(rows: readonly Row[]): Row | undefined {
+  const first = rows.findIndex((row) => !row.chrome && isRunningText(row.text));
+  const before = rows.slice(0, first < 0 ? rows.length : first).filter(
+    // A line stating a date is a dateline, not a headline.
+    (row) => !row.chrome && !findDate(row.text) && !BYLINE.test(row.text) && !AGENCY_LINE.test(row.text) && isHeadlineLike(row.text.replace(BULLET, '')) && !/…$|\.\.\.$/.test(row.text),
+  );
+  const chosen = before.filter((row) => words(row.text) >= 3).at(-1) ?? before.at(-1);
+  // A copied page may repeat the headline (the browser's title bar, a kicker run into it): the first is the headline.
+  return before.find((row) => chosen !== undefined && commonSuffix(row.text, chosen.text) >= 20) ?? chosen;
+}
+
+function commonSuffix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n += 1;
+  return n;
 }
 
 /** A standfirst: the sentence or two right below the headline, when a byline or date line follows it within three lines. */
