@@ -216,6 +216,11 @@ function markTail(rows: Row[]): void {
   else {
     for (const row of tail) {
       if (row.doubt) continue;
+      // A sentence, however short, may be the article's last („Diese Meldung wird aktualisiert.“): it stays, in doubt.
+      if (!afterComments(row) && SENTENCE_END.test(row.text) && !/:$/.test(row.text)) {
+        row.doubt = 'a short sentence after the last running text: the article\'s, or the website\'s?';
+        continue;
+      }
       row.chrome = afterComments(row)
         ? { kind: 'comments', reason: 'Kommentar von Leserinnen und Lesern im Kommentarbereich der Website, nicht Teil des Artikels.' }
         : { kind: 'page', reason: 'Kurze Zeile nach dem Ende des Artikeltexts, kein Satz: Linkliste, Randspalte oder Fußzeile der Website.' };
