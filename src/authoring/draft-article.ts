@@ -6,22 +6,31 @@
  * caption, or a caption's credit or agency photo tag) or a dropped line with
  * its reason. `fates` records it, so that nothing can be lost unnoticed.
  *
- * The recognition is line by line, in the forms the received texts use:
- * - website chrome: whole lines matching the rules of src/authoring/chrome.ts;
- * - the headline: the first line that is neither chrome nor a date line (a
- *   list bullet in front of it is markup, „  • Putin nimmt …“), nor a kicker
- *   of up to three words right above it (a header line);
+ * The recognition is line by line, with the line's context and shape:
+ * - website chrome: whole lines matching the rules of src/authoring/chrome.ts,
+ *   and for a saved web page the lines outside the article its markup shows
+ *   (`DraftHints`, src/authoring/html-page.ts);
+ * - context (markLinkLists, markTail): headline-like lines after „Mehr zum
+ *   Thema“ and kin are a link list; short lines after the last running text
+ *   are the page's margins, readers' comments after a comments heading too;
+ * - the headline: the line the page marks, or for a plain text the last
+ *   headline-like line before the first running text (headlineBeforeText; a
+ *   list bullet in front of it is markup, „  • Putin nimmt …“); before it,
+ *   dates and kickers are header lines, menu entries and breadcrumbs dropped;
  * - header lines: after the headline, dates, bylines („Von Thomas Röper –
- *   19. Juni 2024“), agency lines and short lines without a full stop, up to
- *   the first sentence;
+ *   19. Juni 2024“), agency lines, short lines without a full stop and a
+ *   standfirst followed by a byline or date, up to the first sentence;
  * - photo captions: the lines of a gallery before its counter („1 / 8“), a
  *   paragraph followed by a photo credit, a line right below an agency photo
  *   tag or a credit; the credit and the tag go into the figure (`:::figure{credit="…"}`),
  *   or are dropped when no caption stands beside them;
  * - subheadings: a short line without closing punctuation, standing alone
  *   and followed by a paragraph;
- * - list items: lines starting with a bullet (•, or -, * or – and a space).
- * Pure: text in, draft out.
+ * - list items: lines starting with a bullet (•, or -, * or – and a space);
+ *   for a web page, what its markup says a line is (h2–h6, li, figcaption).
+ * A line in doubt stays in the article and is listed in `doubts` for the
+ * editor: recognition may keep a website line, never silently drop a line of
+ * the article it is unsure of. Pure: text in, draft out.
  */
 import { chromeOf, type ChromeMatch } from './chrome.ts';
 import { findDate, isDateLine, type StatedDate } from './dates.ts';
