@@ -6,8 +6,8 @@
  * headline and either the website's lines (`website:`, every other line is
  * the article's) or the article's (`article:`, every other line is the
  * website's); a text listed k times labels its first k lines. `tuning/` is
- * what the rules were written against (with four held-out rounds, fixed after
- * they were measured); `held-out/` is the fifth round (HELD_OUT_ROUNDS keeps
+ * what the rules were written against (with five held-out rounds, fixed after
+ * they were measured); `held-out/` is the sixth round (HELD_OUT_ROUNDS keeps
  * each round's figures as first measured, before any change).
  *
  * Reports the share of website lines kept out (dropped), of article lines
@@ -195,16 +195,17 @@ export function summary(t: SetTotals): string {
   return `${t.fixtures} fixtures (${t.texts} texts, ${t.pages} pages): website lines kept out ${t.websiteKeptOut}/${t.website} (${percent(t.websiteKeptOut, t.website)}), article lines kept ${t.articleKept}/${t.article} (${percent(t.articleKept, t.article)}), headlines right ${t.headlinesRight}/${t.fixtures}, ${t.doubts} lines kept in doubt`;
 }
 
-/** The held-out rounds as first measured, before the rules saw them (the commits 'Held-out recognition fixtures', 'Second …' to 'Fifth held-out round'). */
+/** The held-out rounds as first measured, before the rules saw them (the commits 'Held-out recognition fixtures', 'Second …' to 'Sixth held-out round'). */
 const HELD_OUT_ROUNDS = [
   { name: 'round 1', fixtures: '3 texts, 3 pages', website: '77/88 (87.5 %)', article: '44/46 (95.7 %)', headlines: '5/6' },
   { name: 'round 2', fixtures: '2 texts, 2 pages', website: '48/56 (85.7 %)', article: '30/37 (81.1 %)', headlines: '4/4' },
   { name: 'round 3', fixtures: '2 texts, 1 page', website: '40/44 (90.9 %)', article: '19/19 (100 %)', headlines: '2/3' },
   { name: 'round 4', fixtures: '2 texts, 1 page', website: '43/52 (82.7 %)', article: '25/26 (96.2 %)', headlines: '1/3' },
   { name: 'round 5', fixtures: '2 texts, 1 page', website: '38/40 (95.0 %)', article: '28/29 (96.6 %)', headlines: '3/3' },
+  { name: 'round 6', fixtures: '2 texts, 1 page', website: '32/35 (91.4 %)', article: '23/24 (95.8 %)', headlines: '3/3' },
 ];
 /** All rounds together, as first measured: the figure for a site the rules have not seen. */
-const HELD_OUT_FIRST = { fixtures: '19 (11 texts, 8 pages)', website: '246/280 (87.9 %)', article: '146/157 (93.0 %)', headlines: '15/19' };
+const HELD_OUT_FIRST = { fixtures: '22 (13 texts, 9 pages)', website: '278/315 (88.3 %)', article: '169/181 (93.4 %)', headlines: '18/22' };
 
 /** The bench report's section (bench/report.ts). */
 export function recognitionMarkdown(r: RecognitionResult, stamp: string): string[] {
@@ -213,7 +214,7 @@ export function recognitionMarkdown(r: RecognitionResult, stamp: string): string
   lines.push(
     'Labelled fixtures in tests/fixtures/authoring/recognition/ (bench/recognition.ts): plain texts copied from German websites of many kinds and pages saved from the browser, with invented outlets and authors. Goals: website lines kept out ≥ 95 %, article lines kept 100 % (a line in doubt stays in and is listed for the editor), every headline right.',
     '',
-    `Held-out rounds, each written after the rules and measured before any change: ${HELD_OUT_ROUNDS.map((round) => `${round.name} (${round.fixtures}): website lines kept out ${round.website}, article lines kept ${round.article}, headlines right ${round.headlines}`).join('; ')}. Together, the figure for sites the rules have not seen: ${HELD_OUT_FIRST.fixtures} fixtures, website lines kept out ${HELD_OUT_FIRST.website}, article lines kept ${HELD_OUT_FIRST.article}, headlines right ${HELD_OUT_FIRST.headlines}. General fixes followed each round (named in the commits); rounds 1–4 moved to \`tuning\`, round 5 is \`held-out\` below, measured after the one fix it prompted (a short sentence after the text stays, in doubt). The next unseen round is the honest next check.`,
+    `Held-out rounds, each written after the rules and measured before any change: ${HELD_OUT_ROUNDS.map((round) => `${round.name} (${round.fixtures}): website lines kept out ${round.website}, article lines kept ${round.article}, headlines right ${round.headlines}`).join('; ')}. Together, the figure for sites the rules have not seen: ${HELD_OUT_FIRST.fixtures} fixtures, website lines kept out ${HELD_OUT_FIRST.website}, article lines kept ${HELD_OUT_FIRST.article}, headlines right ${HELD_OUT_FIRST.headlines}. General fixes followed each round (named in the commits); rounds 1–5 moved to \`tuning\`, round 6 is \`held-out\` below, measured after the fix it prompted (a byline between bars, consent placeholders). The next unseen round is the honest next check.`,
     '',
   );
   lines.push(row(['set', 'fixtures', 'website lines kept out', 'article lines kept', 'headlines right', 'kept in doubt']), row(['---', '---:', '---:', '---:', '---:', '---:']));

@@ -11,6 +11,7 @@
  * the caption they belong to when there is one (src/authoring/draft-article.ts).
  * Pure.
  */
+import { findDate } from './dates.ts';
 
 export type ChromeKind =
   | 'comments'
@@ -34,6 +35,8 @@ interface Rule {
   kind: ChromeKind;
   pattern: RegExp;
   reason: string;
+  /** A line the pattern matches that is the article's after all. */
+  unless?: (text: string) => boolean;
 }
 
 const SHARE_WORDS = String.raw`(?:Teilen|Share|Tweet|Twittern|Facebook|Twitter|X\.com|X|WhatsApp|Telegram|LinkedIn|Xing|Pinterest|Reddit|Threads|Bluesky|Mastodon|E-Mail|Email|Mail|Drucken|Print|Link kopieren|Kopieren|Flipboard|Pocket|Messenger)`;
@@ -157,9 +160,16 @@ const RULES: Rule[] = [
   // A line of short entries between bars: a menu, or a programme or meta line („Radio X | Sendung | 03.04.2025 | 16:00 Uhr“).
   {
     kind: 'navigation',
-    // Not a dateline („02.10.2025 | 17:20 Uhr | von Lena Muster“): a line stating a date is the header's, or decided by its place.
-    pattern: /^(?!.*[.!?]$)(?!.*\b\d{1,2}\.\d{1,2}\.\d{2,4}\b)[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/,
+    pattern: /^(?!.*[.!?]$)[^|]{1,40}(\s\|\s[^|]{1,40}){2,}$/,
     reason: 'Zeile aus kurzen, durch Striche getrennten Einträgen: Menü oder Angabe der Website.',
+    // Not a dateline or byline („02.10.2025 | 17:20 Uhr | von Lena Muster“, „Von X | 14. Oktober 2025“): the header's, or decided by its place.
+    unless: (text) => findDate(text) !== undefined || /^(Von|By|Text|Autor|Autorin)\b/i.test(text),
+  },
+  // Placeholders for blocked embeds (consent): „Externer Inhalt: Um diesen Inhalt zu sehen, …“, „Inhalt anzeigen“.
+  {
+    kind: 'widget',
+    pattern: /^((Empfohlener )?[Ee]xterner Inhalt\b.{0,200}|(Inhalt|Externe Inhalte|Externen Inhalt|Video|Karte|Tweet|Beitrag|Post) (anzeigen|laden|aktivieren|erlauben|zulassen)|Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden\..{0,200})$/,
+    reason: 'Platzhalter der Website für einen eingebetteten fremden Inhalt.',
   },
   // Breadcrumbs: „Startseite > Politik > Ausland“.
   {
@@ -225,7 +235,7 @@ export function chromeOf(line: string): ChromeMatch | undefined {
   if (text === '') return undefined;
   // Photo credits must not swallow prose: a line ending like a sentence is text.
   for (const rule of RULES) {
-    if (!rule.pattern.test(text)) continue;
+    if (!rule.pattern.test(text) || rule.unless?.(text)) continue;
     if (rule.kind === 'photo-credit' && /[.!?]["“”»]?$/.test(text)) continue;
     return { kind: rule.kind, reason: rule.reason };
   }
