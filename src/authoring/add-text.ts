@@ -107,8 +107,6 @@ export function readText(path: string, file = path): { bytes: Buffer; text: stri
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const kind = binaryKind(bytes);
-    if (kind !== 'binary data') throw new AuthoringError(`${file}: not a text file or web page: it is ${kind}. Add the article as a page saved from the browser (.html) or as UTF-8 text (.txt).`);
     throw new AuthoringError(`${file}: not UTF-8 text. Save the text as UTF-8 and try again.`);
   }
   // Control characters other than tab, line feed, form feed and carriage return mean binary data.
