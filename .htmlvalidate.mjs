@@ -8,11 +8,3 @@ export default {
     'long-title': 'off',
   },
 };
-
-/**
- * Added for the redirect pages Astro writes for `redirects` in astro.config.mjs (a meta refresh
- * to the new URL). Their markup is Astro's, not ours, and starts with a lowercase `<!doctype html>`.
- */
-export const redirectPageRules = {
-  'doctype-style': 'off',
-};

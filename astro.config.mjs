@@ -5,11 +5,16 @@ import siteUrls from './src/integrations/site-urls.ts';
 import { CSP_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/site/csp.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import { siteFromEnv } from './src/site/site-url.ts';
+import { operatorFromEnv } from './src/site/operator.ts';
+import { REDIRECTS } from './src/site/redirects.ts';
 
 // The site's public address, e.g. SITE_URL=https://nebeneinander.example npm run build: the source of
 // every absolute URL in the build. Unset (npm start, npm run build): a build for local preview, with
 // root-relative URLs only and no canonical, og:url, og:image or sitemap.xml (src/site/site-url.ts).
 const site = siteFromEnv(process.env['SITE_URL']);
+// A build for a public address needs the operator's details for the imprint (SITE_OPERATOR,
+// SITE_ADDRESS, SITE_EMAIL; src/site/operator.ts): without them it stops here, naming the missing ones.
+operatorFromEnv(process.env);
 
 export default defineConfig({
   ...(site === undefined ? {} : { site }),
@@ -22,21 +27,14 @@ export default defineConfig({
   // 'self'. Measured on the heaviest pair page: 14,635 B inlined, 14,264 B linked (qa/page-weight.ts).
   build: { inlineStylesheets: 'never' },
   trailingSlash: 'always',
-  // The site grew from one story to many (issue 11): the pages that covered the first story
-  // alone now live under its own address. The old URLs are permalinks, so they redirect there.
-  redirects: {
-    '/aussagen/': '/themen/russland-nordkorea/',
-    '/vergleich/': '/themen/russland-nordkorea/vergleich/',
-    '/wortwahl/': '/themen/russland-nordkorea/wortwahl/',
-    '/quellen/': '/themen/russland-nordkorea/quellen/',
-    '/zeitleiste/': '/themen/russland-nordkorea/zeitleiste/',
-  },
+  // Moved URLs are no Astro `redirects` (its pages are English, without our layout and CSP): each
+  // gets a page of ours (src/site/redirects.ts, src/pages/[...umzug].astro); site-urls is told of them.
   // Content is checked as it is loaded (src/content.config.ts); after the build, the search
   // index is built from dist/ (src/integrations/pagefind.ts) and the build's URLs are held to
   // permalinks.txt.
   // Pagefind reads only the pages with data-pagefind-body (texts, claims, pairs, a story's
   // sources and timeline; tests/build/pagefind-index.test.ts holds the list), not every file.
-  integrations: [pagefindIndex({ glob: '{artikel/*,aussagen/*,vergleich/*,themen/*/quellen,themen/*/zeitleiste}/index.html' }), siteUrls()],
+  integrations: [pagefindIndex({ glob: '{artikel/*,aussagen/*,vergleich/*,themen/*/quellen,themen/*/zeitleiste}/index.html' }), siteUrls({ redirects: REDIRECTS })],
   markdown: {
     // No code blocks in news texts; Shiki's inline styles would also need 'unsafe-inline' styles.
     syntaxHighlight: false,

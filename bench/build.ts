@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, openSync, closeSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
+import { TEST_OPERATOR } from '../tests/support/site.ts';
 
 export const TIME = '/usr/bin/time';
 
@@ -67,6 +68,9 @@ export async function measureBuild(root: string, logFile: string, env: Record<st
         ASTRO_TELEMETRY_DISABLED: '1',
         // Measure a deploy build, as `npm test` checks one: canonical, og:* and the sitemap are in it.
         SITE_URL: process.env['SITE_URL'] ?? 'https://example.org',
+        // ...which needs an imprint: the tests' made-up operator unless the caller gives one.
+        ...TEST_OPERATOR,
+        ...Object.fromEntries(Object.keys(TEST_OPERATOR).flatMap((name) => (process.env[name] ? [[name, process.env[name]]] : []))),
         ...env,
       },
     });

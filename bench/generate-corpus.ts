@@ -504,7 +504,7 @@ export function genericPermalinks(list: string): string[] {
 export const FIRST_STORY = 'thema-0001';
 
 /**
- * Points the copy's redirects (astro.config.mjs) at the first generated story:
+ * Points the copy's redirects (src/site/redirects.ts) at the first generated story:
  * the real config sends /aussagen/, /vergleich/ … to the pages of the real
  * first story, which a generated corpus does not have.
  */
@@ -519,8 +519,8 @@ export function writeProject(dir: string, texts: number, options: CorpusOptions 
   copyProject(repo, dir);
   const storyDir = join(repo, 'content', 'stories');
   const realStories = existsSync(storyDir) ? readdirSync(storyDir).filter((name) => name.endsWith('.yaml')).map((name) => name.replace(/\.yaml$/, '')) : [];
-  const config = join(dir, 'astro.config.mjs');
-  writeFileSync(config, retargetRedirects(readFileSync(config, 'utf8'), realStories));
+  const redirects = join(dir, 'src', 'site', 'redirects.ts');
+  writeFileSync(redirects, retargetRedirects(readFileSync(redirects, 'utf8'), realStories));
   const stats = writeCorpus(dir, texts, options);
   const permalinks = existsSync(join(repo, 'permalinks.txt')) ? genericPermalinks(readFileSync(join(repo, 'permalinks.txt'), 'utf8')) : [];
   writeFileSync(

@@ -28,7 +28,12 @@ function htmlFiles(dir: string): string[] {
     .map((file) => relative(dir, join(dir, file)));
 }
 
-export default function siteUrls(): AstroIntegration {
+export interface SiteUrlsOptions {
+  /** Moved URLs rendered as pages of the site's own (src/site/redirects.ts), besides Astro's `redirects`. */
+  redirects?: RedirectConfig;
+}
+
+export default function siteUrls(options: SiteUrlsOptions = {}): AstroIntegration {
   let root = '';
   let site: string | undefined;
   let redirects = new Map<string, string>();
@@ -38,7 +43,7 @@ export default function siteUrls(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
         site = config.site;
-        redirects = redirectMap(config.redirects as RedirectConfig);
+        redirects = redirectMap({ ...(config.redirects as RedirectConfig), ...options.redirects });
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);

@@ -27,21 +27,19 @@ export default function rehypePassageAnchors(options: RehypePassageAnchorsOption
   const prefix = options.prefix ?? PASSAGE_PREFIX;
   const label = options.label ?? 'Absatz';
   const sign = options.sign ?? '¶';
-  const anchor = (id: string): Element => ({
-    type: 'element',
-    tagName: 'a',
-    // Kept out of the search index: it is no word of the text.
-    properties: { className: ['anker'], href: `#${id}`, dataPagefindIgnore: '' },
-    children: [
-      { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: sign }] },
-      {
-        type: 'element',
-        tagName: 'span',
-        properties: { className: ['visually-hidden'] },
-        children: [{ type: 'text', value: `Link zu ${label} ${id.slice(prefix.length)}` }],
-      },
-    ],
-  });
+  const anchor = (id: string): Element => {
+    const name = `Link zu ${label} ${id.slice(prefix.length)}`;
+    return {
+      type: 'element',
+      tagName: 'a',
+      // Kept out of the search index: it is no word of the text. The title tells a mouse user what the sign is.
+      properties: { className: ['anker'], href: `#${id}`, title: name, dataPagefindIgnore: '' },
+      children: [
+        { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: sign }] },
+        { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: name }] },
+      ],
+    };
+  };
   const transformer: Transformer<Root> = (tree) => {
     visit(tree, 'element', (node, index, parent) => {
       if (!isPassage(node)) return;

@@ -23,6 +23,13 @@ export interface RemarkFigureOptions {
 
 const ALLOWED_ATTRIBUTES = new Set(['credit', 'slug']);
 
+/**
+ * A credit copied as the source prints it often brings its own label
+ * („Foto: KCNA via Reuters“): that label is kept, verbatim, instead of ours
+ * before it („Foto: Foto: …“).
+ */
+const OWN_LABEL = /^(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle)\s*:\s*/i;
+
 function labelled(label: string, value: string, className: string): Paragraph {
   return {
     type: 'paragraph',
@@ -63,7 +70,11 @@ export default function remarkFigure(options: RemarkFigureOptions = {}) {
       }
       const extra: Paragraph[] = [];
       if (attributes['slug']) extra.push(labelled(slugLabel, attributes['slug'], 'bildkennung'));
-      if (attributes['credit']) extra.push(labelled(creditLabel, attributes['credit'], 'bildnachweis'));
+      const credit = attributes['credit'];
+      if (credit) {
+        const own = OWN_LABEL.exec(credit)?.[0];
+        extra.push(own ? labelled(own, credit.slice(own.length), 'bildnachweis') : labelled(creditLabel, credit, 'bildnachweis'));
+      }
       for (const child of node.children) {
         if (child.type === 'paragraph') {
           child.data = { ...child.data, hProperties: { className: ['bildunterschrift'] } };

@@ -28,3 +28,8 @@ export function coverageSentence(reported: number, ofEvent: number, topic: strin
   }
   return sentences.join(' ');
 }
+
+/** A number with its noun in the right German form: „1 Text“, „5 Texte“; `many` for 0 too („0 Texte“). */
+export function countOf(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,7 +1,7 @@
 /**
  * Permalinks never break: every URL the site has published is listed in
  * permalinks.txt, and a build that no longer produces one of them fails,
- * unless a redirect (Astro's `redirects`) leads from it to a page that is
+ * unless a redirect (src/site/redirects.ts) leads from it to a page that is
  * built. New URLs are fine; `npm run permalinks:update` appends them.
  * Pure functions: src/integrations/site-urls.ts applies them to the build.
  */
@@ -83,8 +83,8 @@ export function formatMissing(missing: readonly string[], listFile = 'permalinks
   return [
     `${missing.length === 1 ? 'A published URL is' : `${missing.length} published URLs are`} no longer built (listed in ${listFile}):`,
     ...lines,
-    'Published URLs must keep working: restore the page, or add a redirect to astro.config.mjs,',
-    `e.g. redirects: { '${missing[0] ?? '/alt/'}': '/neu/' }.`,
+    'Published URLs must keep working: restore the page, or add a redirect to REDIRECTS in src/site/redirects.ts,',
+    `e.g. '${missing[0] ?? '/alt/'}': '/neu/'.`,
   ].join('\n');
 }
 

@@ -35,6 +35,8 @@ export const storiesUrl = (page = 1) => (page <= 1 ? '/themen/' : `/themen/${pag
 export const storyUrl = (id: string) => `/themen/${id}/`;
 /** A story's lens or pair list: `/themen/<id>/wortwahl/`, `quellen/`, `zeitleiste/`, `vergleich/`. */
 export const storyPageUrl = (id: string, page: 'wortwahl' | 'quellen' | 'zeitleiste' | 'vergleich') => `${storyUrl(id)}${page}/`;
+/** Page `n` of a story's matrix: the story page itself for the first, then `/themen/<id>/aussagen/<n>/`. */
+export const storyMatrixUrl = (id: string, page: number) => (page <= 1 ? storyUrl(id) : `${storyUrl(id)}aussagen/${page}/`);
 /** Data downloads of one story: `/daten/themen/<id>.json` and `.csv`. */
 export const storyDataUrl = (id: string, format: 'json' | 'csv') => `/daten/themen/${id}.${format}`;
 /** A page's path without its slashes, naming its card and citation files: `/aussagen/x/` → `aussagen/x`; the overview is `start`. */

@@ -247,9 +247,9 @@ describe('the project copy', () => {
 
   it('is written with the sources, config and content a build needs', () => {
     writeProject(join(dir, 'site'), 9);
-    const config = readFileSync(join(dir, 'site', 'astro.config.mjs'), 'utf8');
-    expect(config).toContain("'/aussagen/': '/themen/thema-0001/'");
-    expect(config).not.toContain('russland-nordkorea');
+    const redirects = readFileSync(join(dir, 'site', 'src', 'site', 'redirects.ts'), 'utf8');
+    expect(redirects).toContain("'/aussagen/': '/themen/thema-0001/'");
+    expect(redirects).not.toContain('russland-nordkorea');
     for (const path of ['package.json', 'astro.config.mjs', 'tsconfig.json', 'src/content.config.ts', 'node_modules/astro/package.json', 'content/timeline.yaml']) {
       expect(() => readFileSync(join(dir, 'site', path)), path).not.toThrow();
     }

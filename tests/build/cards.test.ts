@@ -10,7 +10,7 @@ import { select, selectAll } from 'hast-util-select';
 import { cardUrl } from '../../src/site/urls.ts';
 import { pngSize } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { DIST, distFiles, pagePaths, readPage } from './dist.ts';
+import { DIST, distFiles, pagePaths, readPage, headingText } from './dist.ts';
 
 const pages = pagePaths().filter((path) => path !== '/404.html');
 const ownCard = (path: string) => path === '/' || /^\/themen\/[a-z][^/]*\/$/.test(path) || /^\/aussagen\/[^/]+\/$/.test(path) || /^\/vergleich\/[^/]+--[^/]+\/$/.test(path);
@@ -42,7 +42,7 @@ describe('share cards', () => {
     const page = readPage(path);
     const title = select('h1', page);
     const alt = meta(path, 'og:image:alt') ?? '';
-    expect(alt).toContain(title ? String(title.children.map((child) => ('value' in child ? child.value : '')).join('')) : '§');
+    expect(alt).toContain(title ? headingText(title) : '§');
     expect(alt).toMatch(/\d+ von \d+ Texten/);
   });
 

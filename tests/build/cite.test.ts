@@ -9,7 +9,7 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { parseBibtex } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
-import { fileFor, pagePaths, readPage } from './dist.ts';
+import { fileFor, pagePaths, readPage, headingText } from './dist.ts';
 
 /** The data version, as every page's footer names it (src/export/data-version.ts). */
 const version = /Datenstand (\S+)/.exec(toString(select('footer.site-footer', readPage('/')) ?? readPage('/')))?.[1] ?? '';
@@ -31,7 +31,7 @@ describe('Zitieren', () => {
     expect(section, 'the „Zitieren“ section').toBeTruthy();
     if (!section) return;
     expect(toString(select('h2', section) ?? section)).toBe('Zitieren');
-    const title = toString(select('h1', page) ?? page);
+    const title = headingText(select('h1', page) ?? page);
     const suggestion = toString(select('p', section) ?? section);
     expect(suggestion).toContain(`In: nebeneinander, Datenstand ${version}. ${permalink} (abgerufen am TT.MM.JJJJ).`);
     expect(suggestion.startsWith('„')).toBe(true);

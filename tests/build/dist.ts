@@ -3,7 +3,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fromHtml } from 'hast-util-from-html';
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { fileForPath, pathForFile, redirectTarget } from '../../qa/links.ts';
 import { TEST_SITE } from '../support/site.ts';
 
@@ -57,4 +58,12 @@ export function readPage(path: string): Root {
 
 export function distRelative(file: string): string {
   return relative(DIST, file);
+}
+
+/**
+ * The text of a heading as a reader sees it: titles carry soft hyphens where a
+ * long word may break (src/site/hyphenate.ts), which are no character of the title.
+ */
+export function headingText(node: Root | Element | undefined): string {
+  return node === undefined ? '' : toString(node).replaceAll('\u00AD', '');
 }

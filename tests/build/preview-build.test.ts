@@ -73,4 +73,12 @@ describe('a build without SITE_URL', () => {
     expect(toString(select('section.zitieren p', claim) ?? claim)).toMatch(/In: nebeneinander, Datenstand [\d.-]+\. \/aussagen\/beistandsklausel\/ \(abgerufen am TT\.MM\.JJJJ\)\./);
     expect(parseBibtex(readFileSync(join(out, 'zitieren', 'aussagen', 'beistandsklausel.bib'), 'utf8'))[0]?.fields['url']).toBe('/aussagen/beistandsklausel/');
   });
+
+  it('shows a placeholder instead of an imprint and names no contact address: a preview has no operator', () => {
+    const imprint = page('impressum');
+    expect(toString(select('.platzhalter', imprint) ?? imprint)).toMatch(/^Vorschau ohne Impressum\./);
+    expect(select('address', imprint)).toBeUndefined();
+    for (const path of ['impressum', 'methodik']) expect(selectAll('a[href^="mailto:"]', page(path))).toEqual([]);
+    expect(toString(select('main', page('methodik'))!)).toContain('Diese Vorschau nennt keine Kontaktadresse');
+  });
 });

@@ -23,13 +23,23 @@ const classes = (node: Element) => (Array.isArray(node.properties['className']) 
 describe('the claims table on a story page', () => {
   const page = readPage('/themen/russland-nordkorea/');
 
-  it('has its title above the scrolling box, not as a caption that scrolls (and was cut) with the table', () => {
+  it('is titled by a heading (no caption), comes before the list of texts, and sits in no box of its own', () => {
     expect(select('caption', page)).toBeUndefined();
-    const box = select('.matrix-box', page)!;
-    const titleId = String(box.properties['ariaLabelledBy']);
-    expect(words(select(`.matrix-titel#${titleId}`, page)!)).toBe(`Aussagen × Texte (${corpus.claims.length} Aussagen, 5 Texte)`);
-    expect(select(`#${titleId}`, box)).toBeUndefined();
-    expect(select('table', box)?.properties['ariaLabelledBy']).toEqual([titleId]);
+    const table = select('.matrix table', page)!;
+    const titleId = String((table.properties['ariaLabelledBy'] as string[])[0]);
+    const story = corpus.stories.find((candidate) => candidate.id === 'russland-nordkorea')!;
+    expect(words(select(`.matrix-titel#${titleId}`, page)!)).toBe(`Aussagen × Texte (${story.claims.length} Aussagen, ${story.articles.length} Texte)`);
+    expect(select('.matrix-box, .matrix [tabindex]', page)).toBeUndefined();
+    // Readers come for the matrix (issue 23): it precedes the texts, which follow grouped by event.
+    const order = selectAll('.matrix, #texte', page);
+    expect(order.map((node) => (node.tagName === 'div' ? 'matrix' : 'texte'))).toEqual(['matrix', 'texte']);
+  });
+
+  it('names the text of every cell (data-t), for the narrow layout where the header row is hidden', () => {
+    for (const claim of corpus.claims) {
+      const names = selectAll('td', select(`tr#${claim.id}`, page)!).map((td) => String(td.properties['dataT']).replaceAll(SOFT_HYPHEN, ''));
+      expect(names).toEqual(claim.cells.map((cell) => corpus.articles.find((article) => article.id === cell.article)!.data.shortTitle));
+    }
   });
 
   it('opens each reported cell on its first quote, with the way to the text and to the claim', () => {

@@ -5,7 +5,7 @@ import { toString } from 'hast-util-to-string';
 import { statSync } from 'node:fs';
 import type { Root } from 'hast';
 import { checkContent } from '../support/content.ts';
-import { DIST, distFiles, pagePaths, readPage, ROOT } from './dist.ts';
+import { DIST, distFiles, pagePaths, readPage, ROOT, headingText } from './dist.ts';
 
 const pages = pagePaths();
 const articles = pages.filter((path) => /^\/artikel\/[^/]+\/$/.test(path));
@@ -77,7 +77,7 @@ describe('what Pagefind indexes', () => {
     const bodies = selectAll('[data-pagefind-body]', page);
     expect(bodies).toHaveLength(1);
     expect(select('.vergleich-spalten', bodies[0]!)).toBeDefined();
-    const title = toString(select('h1', page)!);
+    const title = headingText(select('h1', page)!);
     expect(selectAll('data[data-pagefind-filter="aussage[value]"]', page).map((node) => node.properties['value'])).toEqual([title]);
   });
 

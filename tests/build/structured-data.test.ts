@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { TEST_SITE } from '../support/site.ts';
-import { fileFor, pagePaths, readPage } from './dist.ts';
+import { fileFor, pagePaths, readPage, headingText } from './dist.ts';
 
 function jsonLd(path: string): Record<string, unknown>[] {
   return selectAll('script[type="application/ld+json"]', readPage(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
@@ -79,7 +79,7 @@ describe('CreativeWork on each text’s page', () => {
     expect(work).toEqual({
       '@context': 'https://schema.org',
       '@type': 'CreativeWork',
-      headline: toString(select('h1', readPage(path)) ?? readPage(path)),
+      headline: headingText(select('h1', readPage(path)) ?? readPage(path)),
       inLanguage: 'de',
       ...known,
       mainEntityOfPage: `${TEST_SITE}${path}`,

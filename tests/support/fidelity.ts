@@ -12,6 +12,7 @@ import { remove } from 'unist-util-remove';
 import { BULLET } from '../../src/authoring/draft-article.ts';
 import { isAddedToText } from '../../src/markdown/added.ts';
 import { normalizeWhitespace } from '../../src/text/quote-match.ts';
+import { SOFT_HYPHEN } from '../../src/site/hyphenate.ts';
 
 /** A line as a reader sees it: whitespace folded, a leading bullet is list markup (as text:add reads it). */
 export const asRendered = (line: string) => normalizeWhitespace(line).replace(BULLET, '');
@@ -36,7 +37,8 @@ export function fidelity(page: Root, original: string, dropped: readonly string[
   // Links we add after a marked quote and the passage permalinks are not part of the text.
   remove(main, isAddedToText);
   const droppedLines = new Set(dropped.map(asRendered));
-  const shown = normalizeWhitespace(toString(main));
+  // Soft hyphens in the headline (src/site/hyphenate.ts) are no character a reader sees: only a place to break.
+  const shown = normalizeWhitespace(toString(main).replaceAll(SOFT_HYPHEN, ''));
   const disclosure = select('details.dropped', main);
   const disclosed = disclosure ? normalizeWhitespace(toString(disclosure)) : '';
   const lines = original

@@ -9,7 +9,7 @@ const attr = (tags: ReturnType<typeof headMeta>, key: string, value: string, rea
 
 describe('sharing tags in <head>', () => {
   it('a build with SITE_URL names the page, its card and the feed with absolute URLs', () => {
-    const tags = headMeta({ path: '/aussagen/x/', site: new URL('https://example.org'), noindex: false, card, feed: true });
+    const tags = headMeta({ path: '/aussagen/x/', site: new URL('https://example.org'), noindex: false, card });
     expect(attr(tags, 'rel', 'canonical', 'href')).toBe('https://example.org/aussagen/x/');
     expect(attr(tags, 'property', 'og:url', 'content')).toBe('https://example.org/aussagen/x/');
     expect(attr(tags, 'property', 'og:image', 'content')).toBe('https://example.org/karten/aussagen/x.png');
@@ -21,17 +21,13 @@ describe('sharing tags in <head>', () => {
   });
 
   it('a build without SITE_URL writes none of them: no address is made up', () => {
-    expect(headMeta({ path: '/aussagen/x/', site: undefined, noindex: false, card, feed: true })).toEqual([]);
+    expect(headMeta({ path: '/aussagen/x/', site: undefined, noindex: false, card })).toEqual([]);
   });
 
-  it('the 404 page has no canonical URL, no card and no feed link', () => {
-    expect(headMeta({ path: '/404.html', site: new URL('https://example.org'), noindex: true, card, feed: true })).toEqual([]);
-  });
-
-  it('links the feed only where asked', () => {
-    const tags = headMeta({ path: '/aussagen/x/', site: new URL('https://example.org'), noindex: false, card, feed: false });
-    expect(attr(tags, 'rel', 'alternate', 'href')).toBeUndefined();
-    expect(attr(tags, 'rel', 'canonical', 'href')).toBe('https://example.org/aussagen/x/');
+  it('the 404 page has no canonical URL and no card, but links the feed like every page', () => {
+    const tags = headMeta({ path: '/404.html', site: new URL('https://example.org'), noindex: true, card });
+    expect(tags.map(({ attrs }) => attrs['rel'] ?? attrs['property'] ?? attrs['name'])).toEqual(['alternate']);
+    expect(attr(tags, 'rel', 'alternate', 'href')).toBe('/feed.xml');
   });
 });
 

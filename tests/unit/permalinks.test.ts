@@ -55,8 +55,8 @@ describe('messages and files', () => {
         '2 published URLs are no longer built (listed in permalinks.txt):',
         '  /artikel/b/',
         '  /artikel/c/',
-        'Published URLs must keep working: restore the page, or add a redirect to astro.config.mjs,',
-        "e.g. redirects: { '/artikel/b/': '/neu/' }.",
+        'Published URLs must keep working: restore the page, or add a redirect to REDIRECTS in src/site/redirects.ts,',
+        "e.g. '/artikel/b/': '/neu/'.",
       ].join('\n'),
     );
   });
