@@ -26,6 +26,13 @@ export default defineConfig({
   // site into every page's CSP (14 hashes, ~600 B gzip per page), while a linked file needs only
   // 'self'. Measured on the heaviest pair page: 14,635 B inlined, 14,264 B linked (qa/page-weight.ts).
   build: { inlineStylesheets: 'never' },
+  experimental: {
+    // A page of a story is rendered again only when its story's content, the site-wide content or
+    // its code changed: every getStaticPaths() path carries a cacheKey (storyCacheKeys() in
+    // src/data/collections.ts). The cache is node_modules/.astro/, which a CI keeps between runs
+    // (docs/deploying.md); a fresh clone builds everything.
+    incrementalBuild: true,
+  },
   trailingSlash: 'always',
   // Moved URLs are no Astro `redirects` (its pages are English, without our layout and CSP): each
   // gets a page of ours (src/site/redirects.ts, src/pages/[...umzug].astro); site-urls is told of them.

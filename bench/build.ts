@@ -19,6 +19,10 @@ export interface BuildRun {
   peakRssMiB: number;
   /** Pages written (HTML files in dist/). */
   pages: number;
+  /** Every file in dist/, Pagefind's included: what a static host counts. */
+  files?: number;
+  /** CPU seconds of the build (user plus system, every process), from GNU time. */
+  cpuSeconds?: number;
   distMiB: number;
   /** Size of dist/pagefind/ (the search index and UI), when the build has one. */
   pagefindMiB: number | null;
@@ -32,18 +36,20 @@ export function buildScript(root: string): string {
   return script;
 }
 
-/** Bytes and HTML files below a folder. */
-export function folderSize(dir: string): { bytes: number; html: number } {
+/** Bytes, files and HTML files below a folder. */
+export function folderSize(dir: string): { bytes: number; html: number; files: number } {
   let bytes = 0;
   let html = 0;
-  if (!existsSync(dir)) return { bytes, html };
+  let files = 0;
+  if (!existsSync(dir)) return { bytes, html, files };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const stats = statSync(join(dir, name));
     if (!stats.isFile()) continue;
     bytes += stats.size;
+    files++;
     if (name.endsWith('.html')) html++;
   }
-  return { bytes, html };
+  return { bytes, html, files };
 }
 
 const MiB = 1024 * 1024;
@@ -83,6 +89,7 @@ export async function measureBuild(root: string, logFile: string, env: Record<st
   const report = readFileSync(timeFile, 'utf8');
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
   if (!rss) throw new Error(`no peak memory in ${timeFile}`);
+  const cpu = ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(report)?.[1] ?? NaN));
   const dist = folderSize(join(root, 'dist'));
   const pagefind = join(root, 'dist', 'pagefind');
   return {
@@ -90,6 +97,8 @@ export async function measureBuild(root: string, logFile: string, env: Record<st
     wallSeconds: round(wallSeconds, 2),
     peakRssMiB: round(Number(rss[1]) / 1024, 1),
     pages: dist.html,
+    files: dist.files,
+    cpuSeconds: round((cpu[0] ?? NaN) + (cpu[1] ?? NaN), 1),
     distMiB: round(dist.bytes / MiB, 2),
     pagefindMiB: existsSync(pagefind) ? round(folderSize(pagefind).bytes / MiB, 2) : null,
     log: logFile,

@@ -203,6 +203,8 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
     return tokens.slice(start, start + length).join(' ');
   };
 
+  // Quotation marks in our prose name words of the real texts (the content check looks them up): dropped.
+  const unquoted = (text: string) => text.replace(/[„“”«»]/g, '');
   // The real lens data the generated stories reuse.
   const real = (path: string) => readFileSync(join(source, 'content', path), 'utf8');
   const termDir = join(source, 'content', 'terms');
@@ -215,13 +217,15 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
           // Exceptions name phrases of the real texts, which the generated ones need not contain.
           for (const variant of data.variants) delete variant.except;
           delete data['story'];
+          // So do words in quotation marks in the notes, which the content check looks up in the texts: kept as plain words.
+          for (const key of ['note', 'description']) if (typeof data[key] === 'string') data[key] = unquoted(data[key] as string);
           return { name: name.replace(/\.yaml$/, ''), data };
         })
     : [];
   const sourceIds = existsSync(join(source, 'content', 'sources.yaml'))
     ? Object.keys(yaml.load(real('sources.yaml'), { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>).sort()
     : [];
-  if (sourceIds.length > 0) files.set('content/sources.yaml', real('sources.yaml'));
+  if (sourceIds.length > 0) files.set('content/sources.yaml', unquoted(real('sources.yaml')));
   const factDir = join(source, 'content', 'facts');
   const factSheets = existsSync(factDir)
     ? readdirSync(factDir)
@@ -308,7 +312,8 @@ export function generateCorpus(texts: number, options: CorpusOptions = {}): Gene
       story.claims.push({ id, ...(event ? { event: event.id } : {}), cells: Object.keys(cells) });
       stats.claims++;
       if (factSheets.length > 0 && rnd() < 0.23) {
-        files.set(`content/facts/${id}.yaml`, factSheets[factNumber++ % factSheets.length] as string);
+        // A real sheet's references to real claims (:aussage{#id}) point at this claim instead: the real ids do not exist here.
+        files.set(`content/facts/${id}.yaml`, (factSheets[factNumber++ % factSheets.length] as string).replace(/:aussage\{#[^}]*\}/g, `:aussage{#${id}}`));
       }
     }
 

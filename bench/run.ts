@@ -10,6 +10,7 @@
  *     npm run bench -- --runs=5                      # Lighthouse runs per page (default 3)
  *     npm run bench -- --only=cards                  # share cards: bytes, build time per card (two builds)
  *     npm run bench -- --only=authoring              # text:add and claim:add at N = 5, 500, 2,000 (--sizes, --runs)
+ *     npm run bench -- --only=reuse                  # shared wording at N = 5, 500, 2,000 (--sizes, --runs)
  *     npm run bench -- --only=recognition            # text:add telling article from website on labelled fixtures
  *     npm run bench -- --only=report                 # re-render report.md from report.json
  *
@@ -31,8 +32,9 @@ import { lighthouse } from './lighthouse.ts';
 import { judge, markdown, type Report, type ScalingFailure, type Sections, type Stamp } from './report.ts';
 import { logTail, scalingRun, VARIANTS, type ScalingRun, type Variant } from './scaling.ts';
 import { searchBench } from './search.ts';
+import { reuseBench } from './reuse.ts';
 
-const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling', 'authoring', 'recognition'] as const;
+const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling', 'authoring', 'reuse', 'recognition'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = new Map(
@@ -158,6 +160,14 @@ if (only.has('authoring')) {
     ...stamp(`npm run bench -- --only=authoring --sizes=${authoringSizes.join(',')} --runs=${authoringRuns}`),
     ...authoringBench(authoringSizes, authoringRuns, log),
   };
+  save();
+}
+
+if (only.has('reuse')) {
+  const reuseSizes = args.has('sizes') ? sizes : [5, 500, 2000];
+  const reuseRuns = args.has('runs') ? runs : 5;
+  log(`reuse: shared wording at N = ${reuseSizes.join(', ')}`);
+  sections.reuse = { ...stamp(`npm run bench -- --only=reuse --sizes=${reuseSizes.join(',')} --runs=${reuseRuns}`), ...reuseBench(reuseSizes, reuseRuns, log) };
   save();
 }
 

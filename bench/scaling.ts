@@ -5,7 +5,6 @@
  * patch the copy only (an Astro option, a Pagefind setting), so each option is
  * measured against the site as it is, on the same corpus.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +23,8 @@ export interface Variant {
   patch?: (dir: string) => void;
   /** Build a second time in the same folder, unchanged (a warm rebuild: what a cache saves). */
   rebuild?: boolean;
+  /** Changes content/ before the second build (a correction), so the rebuild measures what it costs. */
+  correct?: (dir: string) => void;
   /** Variables for the build's environment, from the copy. */
   env?: (dir: string) => Record<string, string>;
 }
@@ -201,9 +202,10 @@ export async function scalingRun(texts: number, variant: Variant, outDir: string
     log(`  N=${texts} (${variant.name}): ${build.wallSeconds} s, ${round((build.wallSeconds * 1000) / texts, 1)} ms/text, ${build.pages} pages, peak ${build.peakRssMiB} MiB`);
     let rebuild: ScalingRun['rebuild'];
     if (variant.rebuild) {
+      variant.correct?.(dir);
       const again = await measureBuild(dir, join(outDir, `rebuild-${logName}`), env);
       rebuild = { build: { ...again, log: `bench/out/rebuild-${logName}` }, phases: buildPhases(readFileSync(again.log, 'utf8')), msPerText: round((again.wallSeconds * 1000) / texts, 1) };
-      log(`  N=${texts} (${variant.name}), rebuilt unchanged: ${again.wallSeconds} s, peak ${again.peakRssMiB} MiB`);
+      log(`  N=${texts} (${variant.name}), rebuilt ${variant.correct ? 'after a correction' : 'unchanged'}: ${again.wallSeconds} s, peak ${again.peakRssMiB} MiB`);
     }
     const dist = join(dir, 'dist');
     return {
@@ -254,53 +256,24 @@ export function patchFile(dir: string, path: string, from: string | RegExp, to: 
   writeFileSync(file, source.replace(from, to));
 }
 
-/** Adds `experimental: { … }` to the copy's astro.config.mjs. */
+/** Adds options to `experimental: { … }` in the copy's astro.config.mjs (the block the site has, or a new one). */
 function experimental(dir: string, options: string): void {
-  patchFile(dir, 'astro.config.mjs', "output: 'static',", `output: 'static',\n  experimental: { ${options} },`);
-}
-
-/** SHA-256 over every file below content/, names and bytes, in sorted order. */
-export function contentDigest(dir: string): string {
-  const hash = createHash('sha256');
-  const root = join(dir, 'content');
-  for (const name of readdirSync(root, { recursive: true, encoding: 'utf8' }).sort()) {
-    const file = join(root, name);
-    if (!statSync(file).isFile()) continue;
-    hash.update(`${name}\0`);
-    hash.update(readFileSync(file));
-  }
-  return hash.digest('hex').slice(0, 16);
+  if (readFileSync(join(dir, 'astro.config.mjs'), 'utf8').includes('experimental: {')) patchFile(dir, 'astro.config.mjs', 'experimental: {', `experimental: {\n    ${options},`);
+  else patchFile(dir, 'astro.config.mjs', "output: 'static',", `output: 'static',\n  experimental: { ${options} },`);
 }
 
 /**
- * Every getStaticPaths() of the copy's pages, wrapped so each path returns a
- * `cacheKey`: the digest of the whole content/ folder (BENCH_CACHE_KEY, set
- * by `contentDigest`). The coarsest key that is still correct: any change
- * to content/ re-renders every page, an unchanged corpus skips them all.
+ * A correction as an editor makes one: the description of the first claim
+ * (content/claims/, sorted) gets a sentence more. Its story's pages change;
+ * no other story's do.
  */
-function withCacheKeys(dir: string): void {
-  const pagesDir = join(dir, 'src', 'pages');
-  for (const name of readdirSync(pagesDir, { recursive: true, encoding: 'utf8' })) {
-    if (!name.endsWith('.astro') && !name.endsWith('.ts')) continue;
-    const file = join(pagesDir, name);
-    const source = readFileSync(file, 'utf8');
-    const declaration = /export (?:const getStaticPaths\b|(?:async )?function getStaticPaths\()/;
-    const match = declaration.exec(source);
-    if (!match) continue;
-    // Exported, because Astro hoists only a page's exports out of its render function.
-    let patched = source.replace(declaration, match[0].startsWith('export const') ? 'export const getStaticPathsUncached' : 'export async function getStaticPathsUncached(');
-    const wrapper = [
-      '',
-      'export async function getStaticPaths(...args: unknown[]) {',
-      '  const paths = await (getStaticPathsUncached as (...args: unknown[]) => Promise<object[]>)(...args);',
-      "  return paths.map((path) => ({ ...path, cacheKey: process.env['BENCH_CACHE_KEY'] }));",
-      '}',
-      '',
-    ].join('\n');
-    if (name.endsWith('.astro')) patched = patched.replace(/^---\n([\s\S]*?)\n---/, (_, front: string) => `---\n${front}\n${wrapper}\n---`);
-    else patched += wrapper;
-    writeFileSync(file, patched);
-  }
+export function correctClaim(dir: string): string {
+  const claims = join(dir, 'content', 'claims');
+  const [first] = readdirSync(claims).filter((name) => name.endsWith('.yaml')).sort();
+  if (!first) throw new Error(`no claim in ${claims} to correct`);
+  // Plain or quoted YAML: the sentence goes inside the quotes.
+  patchFile(dir, join('content', 'claims', first), /^description: (['"]?)(.+?)\1$/m, 'description: $1$2 Korrigiert.$1');
+  return first;
 }
 
 /** The variants the bench can build; `site` is the site as it is. */
@@ -313,13 +286,20 @@ export const VARIANTS: Record<string, Variant> = {
   },
   incremental: {
     name: 'incremental',
-    change: "experimental.incrementalBuild: true, and every getStaticPaths() path returns a cacheKey (a digest of content/); built twice, the second time unchanged",
-    patch: (dir) => {
-      experimental(dir, 'incrementalBuild: true');
-      withCacheKeys(dir);
-    },
+    change: "experimental.incrementalBuild as the site has it (every page of a story carries a cacheKey, src/data/collections.ts); built twice, the second time unchanged",
     rebuild: true,
-    env: (dir) => ({ BENCH_CACHE_KEY: contentDigest(dir) }),
+  },
+  correction: {
+    name: 'correction',
+    change:
+      "experimental.incrementalBuild as the site has it (every page of a story carries a cacheKey, src/data/collections.ts); built, then one claim's description changed (bench/scaling.ts, correctClaim) and built again with the caches a CI keeps (node_modules/.astro, node_modules/.cache)",
+    rebuild: true,
+    correct: (dir) => void correctClaim(dir),
+  },
+  parallel: {
+    name: 'parallel',
+    change: 'experimental.parallelPrerender with 2 workers (Astro 7.4): pages rendered in worker threads, each path\'s props (a story with its texts) serialised for the worker',
+    patch: (dir) => experimental(dir, 'parallelPrerender: { workers: 2 }'),
   },
   'pagefind-all': {
     name: 'pagefind-all',

@@ -6,7 +6,7 @@
  * Above each cell stand, as comments, the passages of that text that look
  * most like the claim: German-stemmed words shared with its title and
  * description (and its quotes in other texts), each weighted by how rare it
- * is in the texts. It is the scoring `npm run review` flags „nicht erwähnt“
+ * is in the texts of its story. It is the scoring `npm run review` flags „nicht erwähnt“
  * cells with (scorePassages, src/review/absences.ts), so an editor sees the
  * same passages now that the review would ask about later.
  *
@@ -199,7 +199,8 @@ export function planClaim(request: ClaimRequest, content: AuthoringContent): Pla
   });
   const order = orders.length === 0 ? 1 : Math.max(...orders) + 1;
   const data = { title: request.title ?? TITLE_TODO, description: request.description ?? DESCRIPTION_TODO };
-  const index = indexPassages(content.texts.map((text): ReviewText => ({ id: text.id, passages: text.passages })));
+  // Words are weighed among the story's own passages, as the review weighs them.
+  const index = indexPassages(texts.map((text): ReviewText => ({ id: text.id, passages: text.passages })));
   const { lines, cells, left } = cellsFor(texts, event, (text) => profileOf(data, text), index);
   const source = [
     ...comments('', [
@@ -243,8 +244,8 @@ export interface TextCellsInput {
   /** The claims of the story, as files (claims of other stories are passed over). */
   claims: readonly ClaimFile[];
   /**
-   * The other texts, whose passages weigh the words (a word in many passages says little).
-   * Default: only the new text.
+   * The other texts; those of the text's story weigh the words (a word in many passages says
+   * little), as in the review. Default: only the new text.
    */
   texts?: readonly TextInfo[];
 }
@@ -267,7 +268,7 @@ export interface TextCellsResult {
  */
 export function addTextCells(input: TextCellsInput): TextCellsResult {
   const { text, story } = input;
-  const others = (input.texts ?? []).filter((other) => other.id !== text.id);
+  const others = (input.texts ?? []).filter((other) => other.id !== text.id && other.story === story.id);
   const index = indexPassages([...others, text].map((entry): ReviewText => ({ id: entry.id, passages: entry.passages })));
   const result: TextCellsResult = { updates: [], skipped: [] };
   for (const claim of input.claims) {

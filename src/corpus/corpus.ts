@@ -18,6 +18,9 @@ import type { StoryData, StoryEventData } from '../schemas/story.ts';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
 import { articleUrl, cellUrl, claimUrl, fragmentUrl, markId, quoteId, storyUrl } from '../site/urls.ts';
 import { locate, whyNotFound } from './quotes.ts';
+import { proseProblems, storyWording, titleProblem, type ProseField } from './editorial.ts';
+import { plainProse, referencedClaims, segments, type Segment } from './claim-refs.ts';
+import { sharedWording, type PairReuse } from './reuse.ts';
 
 export interface ArticleInput {
   id: string;
@@ -134,6 +137,8 @@ export interface Story {
   articles: Article[];
   /** Its claims in their order. */
   claims: Claim[];
+  /** The wording each pair of its texts shares (src/corpus/reuse.ts): only pairs with a shared span. */
+  reuse: PairReuse[];
   /** The day of its latest event: stories are listed newest first. */
   latest: Date;
 }
@@ -144,6 +149,11 @@ export interface Corpus {
   /** Every text, in reading order. */
   articles: Article[];
   claims: Claim[];
+  /**
+   * Our prose that refers to claims: each such text as every page shows it (references replaced by
+   * the claim's title in quotation marks), mapped to its pieces, so a page can link the references.
+   */
+  links: ReadonlyMap<string, readonly Segment[]>;
 }
 
 /** Reading order: by publication date, then by id. */
@@ -292,7 +302,108 @@ function eventOf(
   return event;
 }
 
-export function buildCorpus(input: CorpusInput): Corpus {
+/**
+ * The editorial checks (src/corpus/editorial.ts) on every story: claim titles against its texts'
+ * wording, and the quoted wording and claim references of our prose (descriptions, notes, reasons,
+ * summaries).
+ */
+function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<string, readonly Article[]>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const titles = new Map(input.claims.map((claim) => [claim.id, claim.data.title]));
+  const wordings = new Map(
+    input.stories.map((story) => [
+      story.id,
+      storyWording(
+        (articlesOfStory.get(story.id) ?? []).map((article) => ({
+          id: article.id,
+          file: article.file,
+          title: article.data.title,
+          shortTitle: article.data.shortTitle,
+          headerLines: article.data.headerLines,
+          byline: article.data.byline,
+          dropped: article.data.dropped.map((entry) => entry.line),
+          passages: article.passages,
+        })),
+      ),
+    ]),
+  );
+  const fields = new Map<string, ProseField[]>();
+  const add = (story: string, field: ProseField) => fields.set(story, [...(fields.get(story) ?? []), field]);
+  for (const story of input.stories) {
+    add(story.id, { file: story.file, field: 'summary', value: story.data.summary });
+    story.data.events.forEach((event, index) => add(story.id, { file: story.file, field: `events.${index}.description`, value: event.description }));
+  }
+  for (const articles of articlesOfStory.values()) {
+    for (const article of articles) add(article.data.story, { file: article.file, field: 'summary', value: article.data.summary });
+  }
+  for (const claim of input.claims) {
+    const story = claim.data.story;
+    const wording = wordings.get(story);
+    const copied = wording && titleProblem(claim.file, claim.data.title, wording);
+    if (copied) problems.push(copied);
+    add(story, { file: claim.file, field: 'description', value: claim.data.description });
+    for (const [article, cell] of Object.entries(claim.data.cells)) {
+      if (cell.note !== undefined) add(story, { file: claim.file, field: `cells.${article}.note`, value: cell.note });
+      if (cell.status === 'not-mentioned') {
+        cell.reviewed.forEach((entry, index) => add(story, { file: claim.file, field: `cells.${article}.reviewed.${index}.reason`, value: entry.reason }));
+      }
+    }
+  }
+  for (const [story, list] of fields) {
+    const wording = wordings.get(story);
+    if (wording) problems.push(...proseProblems(list, wording, titles));
+  }
+  return problems;
+}
+
+/**
+ * The input with every reference to a claim in our prose (`:aussage{#id}`) replaced by the claim's
+ * title in quotation marks, so every page, feed and export shows plain text; `links` keeps, for each
+ * such text, its pieces with the references, for the pages that link them (LinkedProse.astro).
+ */
+function resolveReferences(input: CorpusInput): { input: CorpusInput; links: Map<string, Segment[]> } {
+  const titles = new Map(input.claims.map((claim) => [claim.id, claim.data.title]));
+  const links = new Map<string, Segment[]>();
+  const prose = (value: string): string => {
+    if (referencedClaims(value).length === 0) return value;
+    const plain = plainProse(value, (id) => titles.get(id));
+    links.set(plain, segments(value));
+    return plain;
+  };
+  return {
+    links,
+    input: {
+      ...input,
+      stories: input.stories.map((story) => ({
+        ...story,
+        data: { ...story.data, summary: prose(story.data.summary), events: story.data.events.map((event) => ({ ...event, description: prose(event.description) })) },
+      })),
+      articles: input.articles.map((article) => ({ ...article, data: { ...article.data, summary: prose(article.data.summary) } })),
+      claims: input.claims.map((claim) => ({
+        ...claim,
+        data: {
+          ...claim.data,
+          description: prose(claim.data.description),
+          cells: Object.fromEntries(
+            Object.entries(claim.data.cells).map(([article, cell]) => [
+              article,
+              cell.status === 'reported'
+                ? { ...cell, ...(cell.note === undefined ? {} : { note: prose(cell.note) }) }
+                : {
+                    ...cell,
+                    ...(cell.note === undefined ? {} : { note: prose(cell.note) }),
+                    reviewed: cell.reviewed.map((entry) => ({ ...entry, reason: prose(entry.reason) })),
+                  },
+            ]),
+          ),
+        },
+      })),
+    },
+  };
+}
+
+export function buildCorpus(raw: CorpusInput): Corpus {
+  const { input, links } = resolveReferences(raw);
   const problems: ContentProblem[] = [];
   const storyById = new Map(
     input.stories.map((story) => [story.id, { input: story, events: new Map(story.data.events.map((event) => [event.id, { ...event, story: story.id }])) }]),
@@ -348,6 +459,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     if (claim.data.event !== undefined && !event) continue;
     claims.push(buildClaim(claim, articlesOfStory.get(claim.data.story) ?? [], event, context));
   }
+  problems.push(...editorialProblems(raw, articlesOfStory));
   if (problems.length > 0) throw new ContentError(problems);
 
   const marks = marksOf(claims);
@@ -362,10 +474,11 @@ export function buildCorpus(input: CorpusInput): Corpus {
         url: storyUrl(story.id),
         events,
         articles: markedOf.get(story.id) ?? [],
+        reuse: sharedWording(markedOf.get(story.id) ?? []),
         claims: claimsOf.get(story.id) ?? [],
         latest: events.reduce((latest, event) => (event.date > latest ? event.date : latest), new Date(0)),
       };
     })
     .sort((a, b) => b.latest.getTime() - a.latest.getTime() || a.id.localeCompare(b.id));
-  return { stories, articles: marked, claims };
+  return { stories, articles: marked, claims, links };
 }

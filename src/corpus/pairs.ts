@@ -6,6 +6,7 @@
  */
 import { pairId, pairUrl } from '../site/urls.ts';
 import type { Article, Claim, Cell, Corpus, Story } from './corpus.ts';
+import type { SharedSpan } from './reuse.ts';
 
 export interface Pair {
   /** `<left id>--<right id>`, the URL segment. */
@@ -78,4 +79,9 @@ export function pairRows(story: Pick<Story, 'claims'>, pair: Pair): PairRow[] {
     if (!l && !r) return [];
     return [{ claim, left, right, agreement: l && r ? 'both' : l ? 'left-only' : 'right-only' }];
   });
+}
+
+/** The wording the two texts of a pair share (src/corpus/reuse.ts), in the left text's order. */
+export function pairReuse(story: Pick<Story, 'reuse'>, pair: Pick<Pair, 'left' | 'right'>): SharedSpan[] {
+  return story.reuse.find((entry) => entry.left === pair.left.id && entry.right === pair.right.id)?.spans ?? [];
 }

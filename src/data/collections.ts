@@ -4,6 +4,7 @@
  * everything that spans entries on the way. Pages import from here and never
  * call getCollection themselves.
  */
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { buildCorpus, type Corpus, type Story } from '../corpus/corpus.ts';
 import { buildLenses, type Lenses, type StoryLenses } from '../lenses/lenses.ts';
@@ -104,8 +105,8 @@ export async function getDataVersion(): Promise<string> {
 
 /** `getStaticPaths` of the pages that exist once per story: `/themen/<story>/…`. */
 export async function storyPaths() {
-  const { stories } = await getCorpus();
-  return stories.map((story) => ({ params: { story: story.id }, props: { story } }));
+  const [{ stories }, cacheKey] = await Promise.all([getCorpus(), storyCacheKeys()]);
+  return stories.map((story) => ({ params: { story: story.id }, props: { story }, cacheKey: cacheKey(story.id) }));
 }
 
 /** The props of a story's lens page (wortwahl, quellen, zeitleiste); a type, as Astro's props must be a record. */
@@ -115,11 +116,71 @@ export type StoryLensProps = {
 };
 
 /** `getStaticPaths` of a story's lens pages: each story with its own lenses. */
-export async function storyLensPaths(): Promise<{ params: { story: string }; props: StoryLensProps }[]> {
-  const [{ stories }, lenses] = await Promise.all([getCorpus(), getLenses()]);
+export async function storyLensPaths(): Promise<{ params: { story: string }; props: StoryLensProps; cacheKey: string }[]> {
+  const [{ stories }, lenses, cacheKey] = await Promise.all([getCorpus(), getLenses(), storyCacheKeys()]);
   return stories.map((story) => {
     const own = lenses.stories.get(story.id);
     if (!own) throw new Error(`no lenses for story ${story.id}`);
-    return { params: { story: story.id }, props: { story, lenses: own } };
+    return { params: { story: story.id }, props: { story, lenses: own }, cacheKey: cacheKey(story.id) };
   });
+}
+
+/**
+ * Cache keys for Astro's `experimental.incrementalBuild`: a page is rendered
+ * again only when its key or its code changed. A page of a story shows only
+ * that story's entries (its text, claims, originals, attributions, terms,
+ * timeline, fact sheets) and what every page shows (the data version in the
+ * footer, the site card's counts, the sources list). So its key is a digest
+ * of the entries of its story and of the site-wide ones: a corrected claim
+ * re-renders the pages of its story, and a new correction in corrections.yaml
+ * (a new data version in every footer) re-renders every page.
+ */
+export type StoryCacheKey = (story: string) => string;
+
+let cacheKeys: Promise<StoryCacheKey> | undefined;
+
+async function loadCacheKeys(): Promise<StoryCacheKey> {
+  const [stories, articles, claims, originals, terms, sources, attributions, timeline, facts, corrections] = await Promise.all([
+    getCollection('stories'),
+    getCollection('articles'),
+    getCollection('claims'),
+    getCollection('originals'),
+    getCollection('terms'),
+    getCollection('sources'),
+    getCollection('attributions'),
+    getCollection('timeline'),
+    getCollection('facts'),
+    getCollection('corrections'),
+  ]);
+  const articleStory = new Map(articles.map((entry) => [entry.id, entry.data.story]));
+  const originalStory = new Map(articles.map((entry) => [entry.data.original, entry.data.story]));
+  const claimStory = new Map(claims.map((entry) => [entry.id, entry.data.story]));
+  const lines = new Map<string, string[]>();
+  const GLOBAL = '\0site';
+  const add = (story: string | undefined, entry: { id: string; collection: string; data: unknown; body?: string | undefined; digest?: unknown }) => {
+    // The glob loader's digest is a hash of the file; entries without one are hashed by their data.
+    const digest = typeof entry.digest === 'string' || typeof entry.digest === 'number' ? String(entry.digest) : JSON.stringify([entry.data, entry.body ?? '']);
+    const key = story ?? GLOBAL;
+    lines.set(key, [...(lines.get(key) ?? []), `${entry.collection}/${entry.id}:${digest}`]);
+  };
+  for (const entry of stories) add(entry.id, entry);
+  for (const entry of articles) add(entry.data.story, entry);
+  for (const entry of claims) add(entry.data.story, entry);
+  for (const entry of originals) add(originalStory.get(entry.id), entry);
+  for (const entry of attributions) add(articleStory.get(entry.id), entry);
+  for (const entry of terms) add(entry.data.story, entry);
+  for (const entry of timeline) add(entry.data.story, entry);
+  for (const entry of facts) add(claimStory.get(entry.id), entry);
+  for (const entry of [...sources, ...corrections]) add(undefined, entry);
+  const digest = (parts: readonly string[]) => createHash('sha256').update([...parts].sort().join('\n')).digest('hex').slice(0, 24);
+  // The counts the site card names on every page without a card of its own.
+  const site = digest([...(lines.get(GLOBAL) ?? []), `counts:${stories.length}/${articles.length}/${claims.length}`]);
+  const keys = new Map([...lines].map(([story, parts]) => [story, `${site}.${digest(parts)}`]));
+  return (story) => keys.get(story) ?? `${site}.-`;
+}
+
+/** The incremental build's key of a page that shows one story (see above). */
+export function storyCacheKeys(): Promise<StoryCacheKey> {
+  cacheKeys ??= loadCacheKeys();
+  return cacheKeys;
 }

@@ -60,7 +60,7 @@ export function bibtexEscape(text: string): string {
 }
 
 /** A biblatex `@online` entry. `url` is verbatim in biblatex; a brace in it would end the field, so it is refused. */
-export function bibtex(input: CitationInput): string {
+function bibtexEntry(input: CitationInput): string[] {
   if (/[{}\s]/.test(input.url)) throw new Error(`citation ${input.id}: the URL "${input.url}" cannot go into BibTeX`);
   const fields: [string, string][] = [
     // Double braces keep the title's capitals: German nouns must not be lower-cased by a style.
@@ -72,13 +72,19 @@ export function bibtex(input: CitationInput): string {
     ...(input.version === undefined ? [] : ([['version', bibtexEscape(input.version)]] as [string, string][])),
     ['langid', 'ngerman'],
   ];
-  return [
-    `% Zitiervorschlag von ${SITE_NAME}. Tragen Sie bei urldate den Tag ein, an dem Sie die Seite abgerufen haben (${ACCESSED_PLACEHOLDER.iso}).`,
-    `@online{${input.id},`,
-    ...fields.map(([name, value]) => `  ${name} = {${value}},`),
-    '}',
-    '',
-  ].join('\n');
+  return [`@online{${input.id},`, ...fields.map(([name, value]) => `  ${name} = {${value}},`), '}'];
+}
+
+const BIBTEX_NOTE = `% Zitiervorschlag von ${SITE_NAME}. Tragen Sie bei urldate den Tag ein, an dem Sie die Seite abgerufen haben (${ACCESSED_PLACEHOLDER.iso}).`;
+
+/** A BibTeX file of one entry. */
+export function bibtex(input: CitationInput): string {
+  return bibtexFile([input]);
+}
+
+/** A BibTeX file of several entries (a story's: the story, its claims, its pairs), the note once on top. */
+export function bibtexFile(inputs: readonly CitationInput[]): string {
+  return [BIBTEX_NOTE, ...inputs.flatMap((input, index) => [...(index === 0 ? [] : ['']), ...bibtexEntry(input)]), ''].join('\n');
 }
 
 /** One CSL-JSON item (an array of one, as reference managers import it). */
@@ -98,4 +104,9 @@ export function cslJson(input: CitationInput): Record<string, unknown>[] {
       ...(input.version === undefined ? {} : { version: input.version }),
     },
   ];
+}
+
+/** A CSL-JSON file of several items, as reference managers import it. */
+export function cslJsonFile(inputs: readonly CitationInput[]): string {
+  return `${JSON.stringify(inputs.flatMap(cslJson), null, 2)}\n`;
 }

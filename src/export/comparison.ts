@@ -5,7 +5,9 @@
  * site-relative and points at a page and fragment the build produces.
  */
 import type { CellStatus, Corpus } from '../corpus/corpus.ts';
+import type { SpanSide } from '../corpus/reuse.ts';
 import { isoDate } from '../site/format.ts';
+import { articleUrl, fragmentUrl, pairUrl } from '../site/urls.ts';
 import { dataRelease, type DataRelease } from './data-version.ts';
 
 /** What each cell status means; the export carries this table, so the data documents itself. */
@@ -30,6 +32,26 @@ export interface ExportCell {
   reviewed?: { passage: string; reason: string; url: string }[];
 }
 
+/** One side of a shared span: the passage, the words as that text has them, their place in the passage. */
+export interface ExportSpanSide {
+  passage: string;
+  text: string;
+  /** Character offsets in the passage's text as the article page shows it. */
+  start: number;
+  end: number;
+  /** The passage in the article. */
+  url: string;
+}
+
+export interface ExportPairReuse {
+  /** The two texts, the earlier (reading order) left: `left--right` is the pair page's URL segment. */
+  left: string;
+  right: string;
+  /** The pair page, where the spans are marked. */
+  url: string;
+  spans: { words: number; left: ExportSpanSide; right: ExportSpanSide }[];
+}
+
 export interface ComparisonExport extends DataRelease {
   statuses: Record<CellStatus, string>;
   stories: {
@@ -38,6 +60,8 @@ export interface ComparisonExport extends DataRelease {
     summary: string;
     url: string;
     events: { id: string; label: string; date: string; description: string }[];
+    /** The wording pairs of its texts share verbatim (src/corpus/reuse.ts); pairs without any left out. */
+    sharedWording: ExportPairReuse[];
   }[];
   articles: {
     id: string;
@@ -54,6 +78,14 @@ export interface ComparisonExport extends DataRelease {
   claims: { id: string; story: string; title: string; event: string | null; description: string; url: string; cells: ExportCell[] }[];
 }
 
+const spanSide = (article: string, side: SpanSide): ExportSpanSide => ({
+  passage: side.passage,
+  text: side.text,
+  start: side.start,
+  end: side.end,
+  url: fragmentUrl(articleUrl(article), side.passage),
+});
+
 export function toExport(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>, version: string): ComparisonExport {
   return {
     ...dataRelease(version),
@@ -64,6 +96,16 @@ export function toExport(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>
       summary: story.data.summary,
       url: story.url,
       events: story.events.map((event) => ({ id: event.id, label: event.label, date: isoDate(event.date), description: event.description })),
+      sharedWording: story.reuse.map((pair) => ({
+        left: pair.left,
+        right: pair.right,
+        url: pairUrl(pair.left, pair.right),
+        spans: pair.spans.map((span) => ({
+          words: span.words,
+          left: spanSide(pair.left, span.left),
+          right: spanSide(pair.right, span.right),
+        })),
+      })),
     })),
     articles: corpus.articles.map((article) => ({
       id: article.id,

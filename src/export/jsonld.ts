@@ -108,21 +108,25 @@ export interface DatasetInput {
   claims: number;
   /** Each story has downloads of its own. */
   stories: readonly { id: string; title: string }[];
+  /** How many stories the site has, when `stories` are only those of the first /daten/ page. Default: `stories.length`. */
+  storyCount?: number;
 }
 
-/** Every download: the site-wide files, then each story's JSON and CSV. */
+/** Each story's JSON and CSV. */
+export function storyDownloads(stories: DatasetInput['stories']): Download[] {
+  return stories.flatMap((story) => [
+    { path: storyDataUrl(story.id, 'json'), name: `Thema „${story.title}“: Texte, Aussagen und Zellen`, encodingFormat: 'application/json' },
+    { path: storyDataUrl(story.id, 'csv'), name: `Thema „${story.title}“: die Zellen als Tabelle`, encodingFormat: 'text/csv' },
+  ]);
+}
+
+/** The site-wide files, then each story's JSON and CSV. */
 export function downloads(stories: DatasetInput['stories']): Download[] {
-  return [
-    ...DOWNLOADS,
-    ...stories.flatMap((story) => [
-      { path: storyDataUrl(story.id, 'json'), name: `Thema „${story.title}“: Texte, Aussagen und Zellen`, encodingFormat: 'application/json' },
-      { path: storyDataUrl(story.id, 'csv'), name: `Thema „${story.title}“: die Zellen als Tabelle`, encodingFormat: 'text/csv' },
-    ]),
-  ];
+  return [...DOWNLOADS, ...storyDownloads(stories)];
 }
 
-export function datasetJsonLd({ site, version, texts, claims, stories }: DatasetInput): Record<string, unknown> {
-  const themes = stories.length === 1 ? '1 Thema' : `${stories.length} Themen`;
+export function datasetJsonLd({ site, version, texts, claims, stories, storyCount = stories.length }: DatasetInput): Record<string, unknown> {
+  const themes = storyCount === 1 ? '1 Thema' : `${storyCount} Themen`;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',

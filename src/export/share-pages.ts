@@ -1,8 +1,14 @@
 /**
  * The pages that can be shared and cited, and what their share card and
  * citation say. One list feeds the card endpoint, the citation endpoints and
- * each page's <head>, so a new kind of page (the stories) is one more builder
- * here. Pure: corpus in, data out.
+ * each page's <head>, so a new kind of page is one more builder here. Pure:
+ * corpus in, data out.
+ *
+ * Files per page are what a static host counts (issue 20: at 2,000 texts a
+ * card and two citation files for each claim and pair made 43,000 of the
+ * 82,000 files). So the overview and each story have a card of their own, and
+ * a claim or pair page shows its story's card; and a story's citations
+ * (the story, its claims, its pairs) share one BibTeX and one CSL-JSON file.
  */
 import type { Claim, Corpus, Story } from '../corpus/corpus.ts';
 import { coverage } from '../corpus/coverage.ts';
@@ -20,28 +26,33 @@ export interface ShareCitation {
   title: string;
   /** What the page is, in German. */
   genre: string;
+  /** The story page whose citation files hold this entry (citationUrls() in src/site/urls.ts). */
+  story: string;
 }
 
 export interface SharePage {
   /** The page, e.g. `/aussagen/beistandsklausel/`. */
   path: string;
+  /** The page's own words: kicker, title, coverage line (the claim page prints its coverage line). */
   card: CardText;
-  /** Where the card's PNG is built (cardUrl() in src/site/urls.ts). */
+  /** The PNG the page shows (cardUrl() in src/site/urls.ts): its own, or its story's for a claim or pair. */
   cardPath: string;
-  /** og:image:alt: the card's words, for whoever cannot see it. */
+  /** og:image:alt: the words of the card shown, for whoever cannot see it. */
   cardAlt: string;
   /** How to cite the page; absent where the site offers no citation (the overview). */
   cite?: ShareCitation;
 }
 
+const cardAlt = (card: CardText) => `${card.kicker}: ${card.title}. ${card.coverage}`;
+
+/** A page with a card of its own. */
 function sharePage(path: string, card: CardText, cite?: ShareCitation): SharePage {
-  return {
-    path,
-    card,
-    cardPath: cardUrl(path),
-    cardAlt: `${card.kicker}: ${card.title}. ${card.coverage}`,
-    ...(cite ? { cite } : {}),
-  };
+  return { path, card, cardPath: cardUrl(path), cardAlt: cardAlt(card), ...(cite ? { cite } : {}) };
+}
+
+/** A page that shows its story's card. */
+function storyCardPage(story: Story, path: string, card: CardText, cite: ShareCitation): SharePage {
+  return { path, card, cardPath: cardUrl(story.url), cardAlt: cardAlt(storyCard(story)), cite };
 }
 
 /** "1 von 3 Texten zum Vertrag von Pjöngjang berichtet das.": the claim page's coverage line. */
@@ -65,30 +76,32 @@ export function storyCoverageLine(story: Pick<Story, 'articles' | 'claims' | 'ev
 
 export const pairTitle = (pair: Pair) => `${pair.left.data.shortTitle} und ${pair.right.data.shortTitle} im Vergleich`;
 
-export function storySharePage(story: Story): SharePage {
+function storyCard(story: Story): CardText {
   const first = story.events[0];
   const last = story.events.at(-1);
   const span = first && last ? (first === last ? formatDate(first.date) : `${formatDate(first.date)} bis ${formatDate(last.date)}`) : '';
-  return sharePage(
-    story.url,
-    { kicker: span ? `Thema · ${span}` : 'Thema', title: story.data.title, coverage: storyCoverageLine(story) },
-    { id: `nebeneinander-thema-${story.id}`, title: story.data.title, genre: 'Thema im Vergleich' },
-  );
+  return { kicker: span ? `Thema · ${span}` : 'Thema', title: story.data.title, coverage: storyCoverageLine(story) };
 }
 
-export function claimSharePage(claim: Claim): SharePage {
-  return sharePage(
+export function storySharePage(story: Story): SharePage {
+  return sharePage(story.url, storyCard(story), { id: `nebeneinander-thema-${story.id}`, title: story.data.title, genre: 'Thema im Vergleich', story: story.url });
+}
+
+export function claimSharePage(story: Story, claim: Claim): SharePage {
+  return storyCardPage(
+    story,
     claim.url,
     { kicker: `Aussage · ${claimEvent(claim).label}`, title: claim.data.title, coverage: claimCoverageLine(claim) },
-    { id: `nebeneinander-aussage-${claim.id}`, title: claim.data.title, genre: 'Aussage im Vergleich' },
+    { id: `nebeneinander-aussage-${claim.id}`, title: claim.data.title, genre: 'Aussage im Vergleich', story: story.url },
   );
 }
 
-export function pairSharePage(story: Pick<Story, 'claims'>, pair: Pair): SharePage {
-  return sharePage(
+export function pairSharePage(story: Story, pair: Pair): SharePage {
+  return storyCardPage(
+    story,
     pair.url,
     { kicker: 'Zwei Texte nebeneinander', title: pairTitle(pair), coverage: pairCoverageLine(pairRows(story, pair)) },
-    { id: `nebeneinander-textpaar-${pair.id}`, title: pairTitle(pair), genre: 'Textpaar im Vergleich' },
+    { id: `nebeneinander-textpaar-${pair.id}`, title: pairTitle(pair), genre: 'Textpaar im Vergleich', story: story.url },
   );
 }
 
@@ -101,21 +114,18 @@ export function siteSharePage(corpus: Pick<Corpus, 'stories' | 'articles' | 'cla
   });
 }
 
-/** Every page with a card of its own: the overview, and for each story its page, its claims and its pairs. */
+/** Every page with a card of its own: the overview and each story. */
 export function sharePages(corpus: Pick<Corpus, 'stories' | 'articles' | 'claims'>): SharePage[] {
-  return [
-    siteSharePage(corpus),
-    ...corpus.stories.flatMap((story) => [
-      storySharePage(story),
-      ...story.claims.map(claimSharePage),
-      ...storyPairs(story).map((pair) => pairSharePage(story, pair)),
-    ]),
-  ];
+  return [siteSharePage(corpus), ...corpus.stories.map(storySharePage)];
 }
 
-/** The pages that offer a citation: each claim and each pair (later each story). */
-export function citablePages(corpus: Corpus): (SharePage & { cite: ShareCitation })[] {
-  return sharePages(corpus).filter((page): page is SharePage & { cite: ShareCitation } => page.cite !== undefined);
+export type CitablePage = SharePage & { cite: ShareCitation };
+
+/** A story's citable pages, the entries of its citation files: the story, its claims, its pairs. */
+export function storyCitablePages(story: Story): CitablePage[] {
+  return [storySharePage(story), ...story.claims.map((claim) => claimSharePage(story, claim)), ...storyPairs(story).map((pair) => pairSharePage(story, pair))].filter(
+    (page): page is CitablePage => page.cite !== undefined,
+  );
 }
 
 /**

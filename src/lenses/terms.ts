@@ -87,10 +87,22 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A regular expression finding `form` as a whole word, any whitespace for a space. */
+const patterns = new Map<string, RegExp>();
+
+/**
+ * A regular expression finding `form` as a whole word, any whitespace for a space. Made once per
+ * form (every passage of every text is searched for every form) and handed out with `lastIndex`
+ * at 0, so `test` and `exec` start at the beginning.
+ */
 export function formPattern(form: string): RegExp {
-  const body = form.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
-  return new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'gu');
+  let pattern = patterns.get(form);
+  if (!pattern) {
+    const body = form.trim().split(/\s+/u).map(escapeRegExp).join('\\s+');
+    pattern = new RegExp(`(?<!${WORD_CHAR})${body}(?!${WORD_CHAR})`, 'gu');
+    patterns.set(form, pattern);
+  }
+  pattern.lastIndex = 0;
+  return pattern;
 }
 
 /** Every place a form occurs as a whole word, overlapping or not. */

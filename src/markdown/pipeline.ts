@@ -13,7 +13,7 @@ import { VFile } from 'vfile';
 import remarkFigure from './remark-figure.ts';
 import rehypePassageIds from './rehype-passage-ids.ts';
 import rehypePassageTitles from './rehype-passage-titles.ts';
-import rehypeMarkQuotes, { type QuoteMark } from './rehype-mark-quotes.ts';
+import rehypeMarkQuotes, { type QuoteMark, type SharedMark } from './rehype-mark-quotes.ts';
 import rehypePassageAnchors from './rehype-passage-anchors.ts';
 import { PASSAGE_PREFIX } from './passages.ts';
 
@@ -37,12 +37,17 @@ export interface RenderOptions {
    * indexing it (a pair page) leaves both attributes off.
    */
   indexed?: boolean;
+  /** Give each quote's mark its id (`beleg-…`). Default: true; the pair page, where no link leads to them, leaves them off. */
+  quoteIds?: boolean;
+  /** Wording shared with another text, marked with a bare <mark> (the pair page). Default: none. */
+  shared?: readonly SharedMark[];
   /** The file, for error messages. */
   path?: string;
 }
 
-function processor(quotes: readonly QuoteMark[] = [], idPrefix = '', anchors = false, indexed = true) {
+function processor(quotes: readonly QuoteMark[] = [], idPrefix = '', anchors = false, indexed = true, shared: readonly SharedMark[] = [], quoteIds = true) {
   const marks = quotes.map((quote) => ({ ...quote, id: idPrefix + quote.id, passage: idPrefix + quote.passage }));
+  const spans = shared.map((span) => ({ ...span, passage: idPrefix + span.passage }));
   const prefix = `${idPrefix}${PASSAGE_PREFIX}`;
   const pipeline = unified()
     .use(remarkParse)
@@ -50,7 +55,7 @@ function processor(quotes: readonly QuoteMark[] = [], idPrefix = '', anchors = f
     .use(remarkRehype)
     .use(rehypePassageIds, { prefix });
   if (indexed) pipeline.use(rehypePassageTitles, { prefix });
-  pipeline.use(rehypeMarkQuotes, { quotes: marks, searchIgnore: indexed });
+  pipeline.use(rehypeMarkQuotes, { quotes: marks, shared: spans, searchIgnore: indexed, ids: quoteIds });
   if (anchors) pipeline.use(rehypePassageAnchors, { prefix });
   return pipeline;
 }
@@ -65,7 +70,7 @@ export function parseArticle(markdown: string, path?: string): HastRoot {
 /** The article body as HTML, with the given quotes marked and linked. */
 export function renderArticle(markdown: string, options: RenderOptions = {}): string {
   const file = new VFile({ value: markdown, ...(options.path ? { path: options.path } : {}) });
-  const pipeline = processor(options.quotes, options.idPrefix, options.anchors, options.indexed);
+  const pipeline = processor(options.quotes, options.idPrefix, options.anchors, options.indexed, options.shared, options.quoteIds);
   return String(pipeline.use(rehypeStringify).processSync(file));
 }
 
@@ -77,18 +82,19 @@ const renderedOnce = new WeakMap<object, Map<string, string>>();
  * side, so it is rendered once per side instead of once per pair (half the
  * pair pages' render time at 500 texts, bench/report.md). `owner` is the
  * corpus's article: a newly derived corpus renders anew. Every call for one
- * owner and prefix must pass the same options.
+ * owner, prefix and shared wording must pass the same options.
  */
 export function renderArticleOnce(owner: object, markdown: string, options: RenderOptions = {}): string {
   const byPrefix = renderedOnce.get(owner) ?? new Map<string, string>();
   renderedOnce.set(owner, byPrefix);
-  const prefix = options.idPrefix ?? '';
-  let html = byPrefix.get(prefix);
+  // The shared wording differs from pair to pair: part of the key (most pairs share none).
+  const key = [options.idPrefix ?? '', ...(options.shared ?? []).map((span) => `${span.passage}\u0000${span.text}`)].join('\u0001');
+  let html = byPrefix.get(key);
   if (html === undefined) {
     html = renderArticle(markdown, options);
-    byPrefix.set(prefix, html);
+    byPrefix.set(key, html);
   }
   return html;
 }
 
-export type { QuoteMark };
+export type { QuoteMark, SharedMark };

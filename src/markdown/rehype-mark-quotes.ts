@@ -11,6 +11,8 @@
  *   stretch is quoted for several claims, by one button that opens a popover
  *   listing them (HTML popover, no script; where a browser lacks it, the
  *   links show inline). Quotes without `href` are marked but get no control.
+ * - Shared wording (the pair page) is a <mark> without attributes, nested
+ *   with the quotes' marks like one more quote.
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Transformer } from 'unified';
@@ -35,11 +37,29 @@ export interface QuoteMark {
   label: string;
 }
 
+/** Wording a text shares with another (src/corpus/reuse.ts): marked with a bare <mark>. */
+export interface SharedMark {
+  /** Id of the passage it lies in, e.g. `absatz-3`. */
+  passage: string;
+  /** The wording as this text has it. */
+  text: string;
+}
+
 export interface RehypeMarkQuotesOptions {
   /** The quotes to mark. Default: none. */
   quotes?: readonly QuoteMark[];
+  /**
+   * Shared wording to mark with a <mark> without attributes (the pair page). A span that does not
+   * lie within one text node (it crosses an emphasis or a link) is left unmarked. Default: none.
+   */
+  shared?: readonly SharedMark[];
   /** Mark the added links `data-pagefind-ignore`: they are no words of the text. Default: true. */
   searchIgnore?: boolean;
+  /**
+   * Give each quote's mark its id (`beleg-…`). Default: true; a page where no link leads to the
+   * marks (the pair page) leaves them off, keeping it within its byte budget.
+   */
+  ids?: boolean;
 }
 
 /** A stretch of one text node to mark for a quote; `id` is false for the rest of a crossing quote. */
@@ -48,6 +68,8 @@ interface Piece {
   start: number;
   end: number;
   id: boolean;
+  /** Shared wording: a bare <mark>. */
+  plain?: boolean;
 }
 
 const text = (value: string): Text => ({ type: 'text', value });
@@ -83,7 +105,7 @@ function nest(value: string, from: number, to: number, pieces: Piece[]): Element
     out.push({
       type: 'element',
       tagName: 'mark',
-      properties: outer.id ? { className: ['beleg'], id: outer.quote.id } : { className: ['beleg'] },
+      properties: outer.plain ? {} : outer.id ? { className: ['beleg'], id: outer.quote.id } : { className: ['beleg'] },
       children: nest(value, outer.start, outer.end, inside),
     });
     at = outer.end;
@@ -152,11 +174,13 @@ function splitText(node: Text, pieces: Piece[], ignore: Element['properties']): 
 
 export default function rehypeMarkQuotes(options: RehypeMarkQuotesOptions = {}) {
   const quotes = options.quotes ?? [];
+  const shared = (options.shared ?? []).map((span): QuoteMark & { plain: true } => ({ id: '', passage: span.passage, text: span.text, label: '', plain: true }));
   const ignore: Element['properties'] = options.searchIgnore === false ? {} : { dataPagefindIgnore: '' };
+  const ids = options.ids ?? true;
   const transformer: Transformer<Root> = (tree, file: VFile) => {
-    if (quotes.length === 0) return;
-    const byPassage = new Map<string, QuoteMark[]>();
-    for (const quote of quotes) {
+    if (quotes.length === 0 && shared.length === 0) return;
+    const byPassage = new Map<string, (QuoteMark & { plain?: true })[]>();
+    for (const quote of [...quotes, ...shared]) {
       byPassage.set(quote.passage, [...(byPassage.get(quote.passage) ?? []), quote]);
     }
     for (const passage of collectPassages(tree)) {
@@ -169,10 +193,10 @@ export default function rehypeMarkQuotes(options: RehypeMarkQuotesOptions = {}) 
           if (found) return;
           const [range] = findQuote(node.value, quote.text);
           if (!range) return;
-          placedIn.set(node, [...(placedIn.get(node) ?? []), { quote, ...range, id: true }]);
+          placedIn.set(node, [...(placedIn.get(node) ?? []), { quote, ...range, id: ids && !quote.plain, ...(quote.plain ? { plain: true } : {}) }]);
           found = true;
         });
-        if (!found) file.fail(`Quote "${quote.text}" (${quote.id}) is not in passage ${quote.passage}.`);
+        if (!found && !quote.plain) file.fail(`Quote "${quote.text}" (${quote.id}) is not in passage ${quote.passage}.`);
       }
       visit(passage, 'text', (node, index, parent) => {
         const pieces = placedIn.get(node);

@@ -2,8 +2,9 @@
  * The review of „nicht erwähnt“: for every not-mentioned cell, the passages of
  * that text that look like the claim. "Look like" is German-stemmed word
  * overlap with the claim's title and description and with its quotes in the
- * other texts, each shared word weighted by how rare it is in the corpus
- * (inverse passage frequency), so names that every text repeats count little.
+ * other texts, each shared word weighted by how rare it is among the passages
+ * of the claim's story (inverse passage frequency), so names that every text
+ * repeats count little, and another story's texts change nothing.
  *
  * A flagged passage is resolved when the cell lists it under `reviewed` with a
  * reason, or when the cell quotes it (then it is reported, and not checked).
@@ -23,6 +24,8 @@ export interface ReviewPassage {
 
 export interface ReviewText {
   id: string;
+  /** Its story: words are weighed among the story's passages alone. Texts without one form one story. */
+  story?: string;
   passages: readonly ReviewPassage[];
 }
 
@@ -46,6 +49,8 @@ export interface ReviewCell {
 
 export interface ReviewClaim {
   id: string;
+  /** Its story: its cells are compared with the story's passages alone. */
+  story?: string;
   /** The claim's file, for warnings. */
   file: string;
   title: string;
@@ -182,6 +187,7 @@ function sameWord(token: Token, term: ProfileTerm): boolean {
 export function claimProfile(claim: ReviewClaim, article: string): ProfileTerm[] {
   const description = claim.description
     .replace(/\(siehe „[^“]*“\)/g, ' ')
+    .replace(/:aussage\{#[^}]*\}/g, ' ')
     .split(/(?<=[.;])\s+/)
     .filter((sentence) => !/\b(zählt|zählen|genügt|gilt)\b[^.]*\bnicht\b|\bnicht\b[^.]*\b(zählt|zählen|genügt)\b/.test(sentence))
     .join(' ');
@@ -191,6 +197,16 @@ export function claimProfile(claim: ReviewClaim, article: string): ProfileTerm[]
   for (const token of quotes.flatMap(tokens)) {
     if (!terms.has(token.stem)) terms.set(token.stem, { stem: token.stem, lower: token.lower, factor: 0.5 });
   }
+  return [...terms.values()];
+}
+
+/**
+ * The words a passage is recognised by, each once: to score the passages of another text
+ * against it (the review of shared substance, src/review/shared.ts).
+ */
+export function passageProfile(text: string): ProfileTerm[] {
+  const terms = new Map<string, ProfileTerm>();
+  for (const token of tokens(text)) if (!terms.has(token.stem)) terms.set(token.stem, { stem: token.stem, lower: token.lower, factor: 1 });
   return [...terms.values()];
 }
 
@@ -246,15 +262,19 @@ export interface PassageScore {
  */
 export function scorePassages(index: PassageIndex, article: string, profile: readonly ProfileTerm[]): PassageScore[] {
   const scores: PassageScore[] = [];
+  // The claim words that weigh anything, heaviest first (a stable sort: of equal weights the
+  // earlier in the profile first), each weighed once rather than once per word of every passage.
+  const terms = profile
+    .map((term) => ({ term, weight: index.weight(term) }))
+    .filter(({ weight }) => weight > 0)
+    .sort((a, b) => b.weight - a.weight);
   for (const passage of index.passages.get(article) ?? []) {
     // Each word of the passage counts once, with the heaviest claim word it matches.
     const best = new Map<string, { word: string; weight: number }>();
     for (const token of passage.tokens) {
-      for (const term of profile) {
-        const candidate = index.weight(term);
-        if (candidate <= 0 || (best.get(token.lower)?.weight ?? 0) >= candidate || !sameWord(token, term)) continue;
-        best.set(token.lower, { word: token.word, weight: candidate });
-      }
+      if (best.has(token.lower)) continue;
+      const match = terms.find(({ term }) => sameWord(token, term));
+      if (match) best.set(token.lower, { word: token.word, weight: match.weight });
     }
     const weighted = [...best.values()].sort((a, b) => b.weight - a.weight);
     scores.push({
@@ -269,10 +289,19 @@ export function scorePassages(index: PassageIndex, article: string, profile: rea
 
 export function reviewAbsences(corpus: ReviewCorpus, options: Partial<ReviewOptions> = {}): ReviewResult {
   const { minScore, minTerms, maxShare } = { ...DEFAULT_OPTIONS, ...options };
-  const index = indexPassages(corpus.texts, maxShare);
+  // Per story: a word's weight is its rarity among the story's own passages, so adding a story
+  // changes no other story's review.
+  const texts = Map.groupBy(corpus.texts, (text) => text.story ?? '');
+  const indexes = new Map<string, PassageIndex>();
+  const indexOf = (story: string) => {
+    let index = indexes.get(story);
+    if (!index) indexes.set(story, (index = indexPassages(texts.get(story) ?? [], maxShare)));
+    return index;
+  };
 
   const result: ReviewResult = { checked: 0, skipped: 0, findings: [], warnings: [] };
   for (const claim of corpus.claims) {
+    const index = indexOf(claim.story ?? '');
     for (const cell of claim.cells) {
       if (cell.status !== 'not-mentioned') continue;
       const field = `cells.${cell.article}`;

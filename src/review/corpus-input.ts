@@ -6,15 +6,18 @@
  */
 import type { Corpus } from '../corpus/corpus.ts';
 import type { ReviewCorpus } from './absences.ts';
+import { withoutReferences } from '../corpus/claim-refs.ts';
 
 export function reviewInput(corpus: Corpus): ReviewCorpus {
   return {
-    texts: corpus.articles.map((article) => ({ id: article.id, passages: article.passages })),
+    texts: corpus.articles.map((article) => ({ id: article.id, story: article.data.story, passages: article.passages })),
     claims: corpus.claims.map((claim) => ({
       id: claim.id,
+      story: claim.data.story,
       file: claim.file,
       title: claim.data.title,
-      description: claim.data.description,
+      // References to other claims are no words of this claim.
+      description: withoutReferences(claim.data.description, corpus.links),
       cells: claim.cells.map((cell) =>
         cell.status === 'not-applicable'
           ? { article: cell.article, status: 'not-mentioned', quotes: [], reviewed: [], beforeEvent: true }

@@ -7,6 +7,8 @@
  */
 import type { Article, Claim, Story } from '../corpus/corpus.ts';
 import { isoDate } from '../site/format.ts';
+import { publishedPrefix } from '../site/published.ts';
+import { EARLIEST } from './results.ts';
 import { FILTER_KEYS, KIND_KEY, type FilterKey, type PageKind } from './state.ts';
 
 export interface SearchFacets {
@@ -23,6 +25,11 @@ export interface SearchFacets {
     date?: string;
     /** Who the text names as its author or agency, verbatim; absent when it names none. */
     source?: string;
+    /**
+     * „frühestens“ when `date` is inferred and only the earliest day the text
+     * can have appeared (src/site/published.ts); absent for an exact day.
+     */
+    precision?: typeof EARLIEST;
   };
   /**
    * `data-pagefind-sort`: YYYY-MM-DD, so sorting as text sorts by date. A page
@@ -37,7 +44,12 @@ export function articleFacets(article: Pick<Article, 'data' | 'event'>, story: P
   const date = isoDate(data.published.date);
   return {
     filters: { text: [data.title], thema: [story.data.title], ereignis: [article.event.short], art: ['Text'] },
-    meta: { title: data.title, date, ...(data.byline ? { source: data.byline } : {}) },
+    meta: {
+      title: data.title,
+      date,
+      ...(data.byline ? { source: data.byline } : {}),
+      ...(publishedPrefix(data.published) ? { precision: EARLIEST } : {}),
+    },
     sort: { date },
   };
 }

@@ -6,6 +6,7 @@
  * Pure; the page script only renders.
  */
 import { formatDate } from '../site/format.ts';
+import { stripCompoundMarks } from './compound-marks.ts';
 import type { PageKind } from './state.ts';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -69,8 +70,11 @@ export interface ResultView {
   title: string;
   /** What kind of page: "Text", "Aussage" or "Seite". */
   kind: string;
-  /** YYYY-MM-DD and German, when the page has a date. */
-  date?: { iso: string; label: string };
+  /**
+   * YYYY-MM-DD and German, when the page has a date; `earliest` when the day is
+   * inferred and only the earliest possible one (shown as „frühestens“).
+   */
+  date?: { iso: string; label: string; earliest: boolean };
   /** Author or agency as the text names it. */
   source?: string;
   /** The title of the story the page belongs to. */
@@ -98,6 +102,7 @@ function decodeEntities(html: string): string {
  * render it with text nodes instead of innerHTML.
  */
 export function excerptParts(excerpt: string): ExcerptPart[] {
+  excerpt = stripCompoundMarks(excerpt);
   const parts: ExcerptPart[] = [];
   const pattern = /<mark>([\s\S]*?)<\/mark>/g;
   let last = 0;
@@ -167,20 +172,72 @@ export const RESULT_GROUPS: readonly ResultGroup[] = [
 /** Results a „more“ button adds at a time. */
 export const MORE_STEP = 10;
 
-function dateOf(iso: string | undefined): ResultView['date'] {
+/** The value of the `precision` meta field (src/search/facets.ts) of a text whose date is only the earliest day. */
+export const EARLIEST = 'frühestens';
+
+function dateOf(iso: string | undefined, precision: string | undefined): ResultView['date'] {
   if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
   const date = new Date(`${iso}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? undefined : { iso, label: formatDate(date) };
+  return Number.isNaN(date.getTime()) ? undefined : { iso, label: formatDate(date), earliest: precision === EARLIEST };
 }
 
-export function toResultView(data: PagefindResultData, maxPassages = MAX_PASSAGES): ResultView {
+/** A word as compared with a query term: letters and digits only, lower case, umlauts and accents folded. */
+export function foldWord(word: string): string {
+  return trimWord(stripCompoundMarks(word))
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** The words of a query, folded; one-letter words dropped. */
+export function queryTerms(q: string): string[] {
+  return q.split(/\s+/).map(foldWord).filter((term) => term.length > 1);
+}
+
+/**
+ * Whether a word of the text is a form of a query term, the way the stemmer
+ * finds it: the same start, differing at most in a short ending
+ * („heiligen“ for „heiliger“, „Sanktionen“ for „Sanktion“).
+ */
+export function sameWord(word: string, term: string): boolean {
+  const folded = foldWord(word);
+  let common = 0;
+  while (common < folded.length && common < term.length && folded[common] === term[common]) common++;
+  if (common === term.length) return true;
+  return common >= 3 && term.length - common <= 2 && folded.length - common <= 3;
+}
+
+/**
+ * Where a passage holds the whole query as a phrase: the number of hits that
+ * start the query's words in order. Pagefind ranks passages by their hits
+ * alone, so for „heiliger Kampf“ a paragraph with „Kampf“ twice came before
+ * the one with „heiligen Kampf“.
+ */
+export function phraseHits(words: readonly string[], locations: readonly number[], terms: readonly string[]): number {
+  if (terms.length < 2) return 0;
+  let hits = 0;
+  for (const location of locations) {
+    if (terms.every((term, offset) => words[location + offset] !== undefined && sameWord(words[location + offset] as string, term))) hits++;
+  }
+  return hits;
+}
+
+/**
+ * The result as the search page shows it. `q` is the query the reader typed:
+ * passages holding all its words as a phrase come first, then those with the
+ * most hits.
+ */
+export function toResultView(data: PagefindResultData, q = '', maxPassages = MAX_PASSAGES): ResultView {
   const anchored = data.sub_results.filter((sub) => sub.anchor !== undefined && sub.locations.length > 0);
+  const terms = queryTerms(q);
+  const words = terms.length > 1 ? data.content.split(/\s+/) : [];
   const passages = (anchored.length > 0 ? anchored : [])
-    .map((sub, order) => ({ sub, order }))
-    .sort((a, b) => b.sub.locations.length - a.sub.locations.length || a.order - b.order)
+    .map((sub, order) => ({ sub, order, phrase: phraseHits(words, sub.locations, terms) }))
+    .sort((a, b) => b.phrase - a.phrase || b.sub.locations.length - a.sub.locations.length || a.order - b.order)
     .slice(0, maxPassages)
     .map(({ sub }) => ({
-      title: sub.title,
+      title: stripCompoundMarks(sub.title),
       url: sub.url,
       excerpt: excerptParts(sub.excerpt),
     }));
@@ -192,7 +249,7 @@ export function toResultView(data: PagefindResultData, maxPassages = MAX_PASSAGE
       excerpt: excerptParts(data.excerpt),
     });
   }
-  const date = dateOf(data.meta['date']);
+  const date = dateOf(data.meta['date'], data.meta['precision']);
   const source = data.meta['source'];
   // From the filter, not a meta field: Pagefind indexes meta values as words, and a story's title would match every page of it.
   const story = data.filters?.['thema']?.[0];

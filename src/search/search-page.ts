@@ -28,6 +28,8 @@ import {
 /** The part of Pagefind's browser API used here. */
 interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
+  /** Every filter value with its page count; loads the filter index, so called only when the filters are opened. */
+  filters(): Promise<Record<string, Record<string, number>>>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
   search(
     term: string,
@@ -88,7 +90,8 @@ function renderResult(view: ResultView): HTMLLIElement {
   if (view.date) {
     const time = element('time', undefined, view.date.label);
     time.dateTime = view.date.iso;
-    meta.append(view.kind === 'Text' ? ' vom ' : ' · ', time);
+    if (view.kind !== 'Text') meta.append(' · ', time);
+    else meta.append(view.date.earliest ? ', frühestens vom ' : ' vom ', time);
   }
   if (view.source) meta.append(` · ${view.source}`);
   if (view.story) meta.append(` · Thema: ${view.story}`);
@@ -115,44 +118,113 @@ export function startSearchPage(root: Document): void {
   const status = required<HTMLElement>(root, '[data-search-status]');
   const list = required<HTMLElement>(root, '[data-search-results]');
   const empty = required<HTMLElement>(root, '[data-search-empty]');
-  const selects = {
-    filters: FILTER_KEYS.map((key) => [key, required<HTMLSelectElement>(form, `select[name="${key}"]`)] as const),
+  const panel = required<HTMLDetailsElement>(form, '[data-search-filters]');
+  const active = required<HTMLElement>(panel, '[data-filters-active]');
+  const fields = {
+    filters: FILTER_KEYS.map((key) => [key, required<HTMLInputElement>(form, `input[name="${key}"]`)] as const),
     sort: required<HTMLSelectElement>(form, `select[name="${SORT_PARAM}"]`),
   };
 
   let generation = 0;
   let typing: ReturnType<typeof setTimeout> | undefined;
+  /** The values each filter offers, once loaded (pagefind.filters()); until then any value is taken as given. */
+  let offered: Map<string, Set<string>> | undefined;
+  let loadingFilters: Promise<void> | undefined;
+
+  function known(key: string, value: string): boolean {
+    return offered === undefined || (offered.get(key)?.has(value) ?? false);
+  }
 
   function stateFromForm(): SearchState {
     const filters: SearchState['filters'] = {};
-    for (const [key, select] of selects.filters) if (select.value) filters[key] = select.value;
-    const sort = selects.sort.value in SORTS ? (selects.sort.value as SortId) : 'relevanz';
+    for (const [key, field] of fields.filters) {
+      const value = field.value.trim();
+      // A value the index does not have would find nothing: it is marked, not applied.
+      const valid = !value || known(key, value);
+      field.setAttribute('aria-invalid', String(!valid));
+      if (value && valid) filters[key] = value;
+    }
+    const sort = fields.sort.value in SORTS ? (fields.sort.value as SortId) : 'relevanz';
+    const count = Object.keys(filters).length + (sort === 'relevanz' ? 0 : 1);
+    active.textContent = count > 0 ? ` (${count} aktiv)` : '';
     return { q: input.value, filters, sort };
   }
 
   function showState(state: SearchState): void {
     input.value = state.q;
-    for (const [key, select] of selects.filters) {
-      const value = state.filters[key] ?? '';
-      // A filter value the page does not offer (an old link) is dropped.
-      select.value = [...select.options].some((option) => option.value === value) ? value : '';
-    }
-    selects.sort.value = state.sort;
+    for (const [key, field] of fields.filters) field.value = state.filters[key] ?? '';
+    fields.sort.value = state.sort;
+  }
+
+  /**
+   * Fills the filters' suggestion lists from the index: only when the reader
+   * opens the filters or a link sets one, so neither the page nor the first
+   * search carries every story, text and claim. A value an old link names
+   * and the index does not have is dropped.
+   */
+  function loadFilters(): Promise<void> {
+    loadingFilters ??= loadPagefind()
+      .then((pagefind) => pagefind.filters())
+      .then((all) => {
+        offered = new Map();
+        for (const [key, field] of fields.filters) {
+          const values = Object.keys(all[key] ?? {}).sort((a, b) => a.localeCompare(b, 'de'));
+          offered.set(key, new Set(values));
+          const datalist = field.list;
+          datalist?.replaceChildren(...values.map((value) => Object.assign(document.createElement('option'), { value })));
+          if (field.value && !known(key, field.value.trim())) field.value = '';
+        }
+      });
+    return loadingFilters;
   }
 
   type Hit = { data(): Promise<PagefindResultData> };
 
-  /** Renders the next `count` hits of a group; fragments are fetched only for these. */
-  async function show(mine: number, items: HTMLOListElement, more: HTMLElement, remaining: Hit[], count: number): Promise<void> {
-    const batch = remaining.splice(0, count);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (mine !== generation) return;
-    items.append(...data.map((entry) => renderResult(toResultView(entry))));
+  /**
+   * A result's fragment (its title, excerpts: 1–3 kB each) is fetched only
+   * when its place in the list comes near the screen: a reader pays for the
+   * results they see, not for the twenty below (issue 20). Until then the
+   * place holds a placeholder of about a result's height.
+   */
+  const pending = new Map<Element, () => void>();
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) pending.get(entry.target)?.();
+    },
+    { rootMargin: '0px 0px 100px 0px' },
+  );
+
+  function placeholder(mine: number, hit: Hit): HTMLLIElement {
+    const item = element('li', 'search-result search-pending', 'Treffer wird geladen …');
+    item.setAttribute('aria-busy', 'true');
+    item.dataset['pending'] = '';
+    const load = (): void => {
+      if (!pending.delete(item)) return;
+      observer.unobserve(item);
+      void hit
+        .data()
+        .then((data) => {
+          if (mine === generation) item.replaceWith(renderResult(toResultView(data, input.value)));
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          item.textContent = 'Dieser Treffer konnte nicht geladen werden.';
+          item.removeAttribute('aria-busy');
+        });
+    };
+    pending.set(item, load);
+    observer.observe(item);
+    return item;
+  }
+
+  /** Adds the next `count` hits of a group, as placeholders that load when in view. */
+  function show(mine: number, items: HTMLOListElement, more: HTMLElement, remaining: Hit[], count: number): void {
+    items.append(...remaining.splice(0, count).map((hit) => placeholder(mine, hit)));
     more.hidden = remaining.length === 0;
   }
 
   /** One group of results: heading with its count, the first hits, a button for the rest. */
-  function renderGroup(mine: number, group: ResultGroup, hits: Hit[]): { section: HTMLElement; ready: Promise<void> } {
+  function renderGroup(mine: number, group: ResultGroup, hits: Hit[]): HTMLElement {
     const section = element('section', 'search-group');
     const id = `treffer-${group.kind.toLowerCase()}`;
     section.setAttribute('aria-labelledby', id);
@@ -164,9 +236,10 @@ export function startSearchPage(root: Document): void {
     button.type = 'button';
     more.append(button);
     const remaining = [...hits];
-    button.addEventListener('click', () => void show(mine, items, more, remaining, MORE_STEP));
+    button.addEventListener('click', () => show(mine, items, more, remaining, MORE_STEP));
     section.append(heading, items, more);
-    return { section, ready: show(mine, items, more, remaining, group.first) };
+    show(mine, items, more, remaining, group.first);
+    return section;
   }
 
   async function run(): Promise<void> {
@@ -192,10 +265,14 @@ export function startSearchPage(root: Document): void {
       );
       if (mine !== generation) return;
       const groups = RESULT_GROUPS.map((group, index) => ({ group, hits: searches[index]?.results ?? [] })).filter(({ hits }) => hits.length > 0);
-      const rendered = groups.map(({ group, hits }) => renderGroup(mine, group, hits));
-      await Promise.all(rendered.map(({ ready }) => ready));
-      if (mine !== generation) return;
-      list.replaceChildren(...rendered.map(({ section }) => section));
+      // The places of the last search's results are gone: they load nothing more.
+      for (const item of pending.keys()) observer.unobserve(item);
+      pending.clear();
+      const sections = groups.map(({ group, hits }) => renderGroup(mine, group, hits));
+      // The first result is on screen in any layout: it is fetched at once, with the others in view.
+      const first = sections[0]?.querySelector('[data-pending]');
+      if (first) pending.get(first)?.();
+      list.replaceChildren(...sections);
       const total = groups.reduce((sum, { hits }) => sum + hits.length, 0);
       empty.hidden = total > 0;
       status.textContent = statusMessage(total, q, Object.keys(filters).length > 0);
@@ -224,12 +301,21 @@ export function startSearchPage(root: Document): void {
     typing = setTimeout(() => void run(), TYPING_PAUSE_MS);
   });
   form.addEventListener('change', (event) => {
-    if (event.target instanceof HTMLSelectElement) void run();
+    if (event.target instanceof HTMLSelectElement || (event.target instanceof HTMLInputElement && event.target !== input)) void run();
+  });
+  panel.addEventListener('toggle', () => {
+    if (panel.open) void loadFilters();
   });
 
-  showState(readSearchState(location.search));
+  const initial = readSearchState(location.search);
+  showState(initial);
+  stateFromForm();
   form.hidden = false;
   // Prefetching the engine as soon as the reader is in the field makes the first search quick.
   input.addEventListener('focus', () => void loadPagefind(), { once: true });
-  if (input.value.trim()) void run();
+  // A shared link with filters: they are checked against the index before the first search.
+  const ready = Object.keys(initial.filters).length > 0 ? loadFilters().catch((error: unknown) => console.error(error)) : Promise.resolve();
+  void ready.then(() => {
+    if (input.value.trim()) void run();
+  });
 }

@@ -44,14 +44,18 @@ export function pageKey(path: string): string {
   const key = path.replace(/^\/|\/$/g, '');
   return key === '' ? 'start' : key;
 }
-/** A page's share card: `/karten/aussagen/x.png` for `/aussagen/x/`, `/karten/start.png` for the overview. */
+/** A page's share card: `/karten/themen/x.png` for `/themen/x/`, `/karten/start.png` for the overview. */
 export const cardUrl = (pagePath: string) => `/karten/${pageKey(pagePath)}.png`;
-/** A page's citation downloads: `/zitieren/aussagen/x.bib` (BibTeX) and `.json` (CSL-JSON). */
-export const citationUrls = (pagePath: string) => ({
-  bibtex: `/zitieren/${pageKey(pagePath)}.bib`,
-  csl: `/zitieren/${pageKey(pagePath)}.json`,
+/** A story's citation downloads, holding the entries of its pages too: `/zitieren/themen/x.bib` (BibTeX) and `.json` (CSL-JSON) for `/themen/x/`. */
+export const citationUrls = (storyPath: string) => ({
+  bibtex: `/zitieren/${pageKey(storyPath)}.bib`,
+  csl: `/zitieren/${pageKey(storyPath)}.json`,
 });
 /** The RSS feed of the texts. */
 export const FEED_PATH = '/feed.xml';
 /** The data downloads and licences. */
 export const DATA_URL = '/daten/';
+/** `/daten/`: the downloads, each story's on pages like `/themen/`'s; page 2 on is `/daten/2/`. */
+export const dataUrl = (page = 1) => (page <= 1 ? DATA_URL : `${DATA_URL}${page}/`);
+/** `/korrekturen/`: every correction, latest first; page 2 on is `/korrekturen/2/`. */
+export const correctionsUrl = (page = 1) => (page <= 1 ? '/korrekturen/' : `/korrekturen/${page}/`);

@@ -70,10 +70,11 @@ describe('planClaim', () => {
   });
 
   it('suggests the passage sharing the rarest words with the title, with score, words and text', () => {
-    // "ersetzt", "frühere", "Abkommen" are each in 1 of 11 passages: 3 × ln(11) = 7.19;
-    // "Vertrag" is in 3 of 11 (more than 20 %), so it weighs nothing.
+    // Weighed among the 9 passages of probe-thema (anderes-thema's 2 do not count): "ersetzt",
+    // "frühere", "Abkommen" are each in 1 of 9: 3 × ln(9) = 6.59; "Vertrag" is in 3 of 9 (more
+    // than 20 %), so it weighs nothing.
     expect(plan.source).toContain(
-      '    #   absatz-4 · 7.2: ersetzt, frühere, Abkommen · „Der Vertrag ersetzt frühere Abkommen aus den Jahren 1961 und 2000.“\n',
+      '    #   absatz-4 · 6.6: ersetzt, frühere, Abkommen · „Der Vertrag ersetzt frühere Abkommen aus den Jahren 1961 und 2000.“\n',
     );
     expect(plan.source.match(/#   absatz-/g)).toHaveLength(1);
   });
@@ -139,10 +140,11 @@ describe('addTextCells', () => {
 
   it('suggests passages from the title, description and the other texts’ quotes', () => {
     const result = addTextCells({ text: text(new Date('2024-06-21')), story, claims, texts: project.texts });
-    // zusage: "Unterstützung" is in the title, description and quote; with the new text's passage it
-    // is in 2 of 13 passages: ln(13/2) = 1.87. "volle" only in the quote (half weight), in 2 of 13:
-    // 0.94. "zusagte" ≠ "sagte" (a stopword). Sum 2.81 → 2.8.
-    expect(result.updates[1]?.source).toContain('#   absatz-1 · 2.8: Unterstützung, volle · „Kim sagte Russland seine volle Unterstützung zu.“');
+    // zusage: "Unterstützung" is in the title, description and quote; with the new text's passages,
+    // probe-thema has 11 (anderes-thema's 2 do not count), 2 of them with the word: ln(11/2) = 1.70.
+    // "volle" only in the quote (half weight), in 2 of 11: 0.85. "zusagte" ≠ "sagte" (a stopword).
+    // Sum 2.56 → 2.6.
+    expect(result.updates[1]?.source).toContain('#   absatz-1 · 2.6: Unterstützung, volle · „Kim sagte Russland seine volle Unterstützung zu.“');
   });
 
   it('gives no cell where the claim’s event is after the text’s publication', () => {

@@ -79,7 +79,7 @@ describe('npm run story:add', () => {
 describe('npm run claim:add', () => {
   it('writes the scaffold; filled in by an editor with a real quote, it passes the content check', () => {
     const dir = copyFixture();
-    const result = run(dir, 'claim-add.ts', ['probe-thema', 'abloesung', '--title', 'Der Vertrag ersetzt frühere Abkommen', '--event', 'vertrag-2024']);
+    const result = run(dir, 'claim-add.ts', ['probe-thema', 'abloesung', '--title', 'Ablösung früherer Abkommen', '--event', 'vertrag-2024']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const file = 'content/claims/abloesung.yaml';

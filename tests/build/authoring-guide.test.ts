@@ -38,7 +38,7 @@ beforeAll(() => {
   writeFileSync(join(dir, 'permalinks.txt'), '');
 
   // 1. Ein Thema anlegen.
-  outputs['story'] = command('story-add', 'russland-nordkorea', '--event', 'gipfel-2023', '--event', 'vertrag-2024', '--title', 'Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag');
+  outputs['story'] = command('story-add', 'russland-nordkorea', '--event', 'gipfel-2023', '--event', 'vertrag-2024', '--title', 'Russland und Nordkorea: vom Gipfel in Wostotschny zum Vertrag von Pjöngjang');
   const story = committed(STORY);
   edit(dir, STORY, (text) => {
     let next = text.replace(/^summary: 'TODO.*$/m, line(story, 'summary'));

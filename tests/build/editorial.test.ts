@@ -13,11 +13,18 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
 import { DIST, ROOT, fileFor, pagePaths, readPage } from './dist.ts';
+import { CORRECTIONS_PER_PAGE } from '../../src/site/pages.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
 
-const VERSION = '2026-11-26.1';
-const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { links: string[] }>;
+const corrections = yaml.load(readFileSync(join(ROOT, 'content/corrections.yaml'), 'utf8')) as Record<string, { date: Date; revision: number; links: string[] }>;
+/** Each release ("2026-11-26.1") with the ids of its corrections; the latest is the data version. */
+const releases = new Map<string, string[]>();
+for (const [id, entry] of Object.entries(corrections)) {
+  const release = `${entry.date.toISOString().slice(0, 10)}.${entry.revision}`;
+  releases.set(release, [...(releases.get(release) ?? []), id]);
+}
+const VERSION = [...releases.keys()].sort().at(-1)!;
 const data = JSON.parse(readFileSync(`${DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
 const cellOf = (claim: string, article: string) =>
   data.claims.find((entry) => entry.id === claim)?.cells.find((cell) => cell.article === article);
@@ -25,19 +32,56 @@ const cellOf = (claim: string, article: string) =>
 describe('/korrekturen/', () => {
   const page = readPage('/korrekturen/');
 
-  it('lists every correction of content/corrections.yaml, with its links, under the release it belongs to', () => {
-    const section = select('section#stand-2026-11-26-1', page);
-    expect(section).toBeDefined();
-    expect(toString(select('h2', section!)!)).toContain(`Datenstand ${VERSION}`);
-    const items = selectAll('ol.korrekturen > li', section!);
-    expect(items.map((li) => String(li.properties['id'])).sort()).toEqual(Object.keys(corrections).sort());
-    // Ordered by the first page each touched, so corrections of one page stand together.
-    const firstLinks = items.map((li) => String(select('dd a', li)?.properties['href']));
-    expect(firstLinks).toEqual([...firstLinks].sort((a, b) => a.localeCompare(b)));
+  /** Every page of /korrekturen/, following the next links. */
+  const correctionPages = () => {
+    const found: ReturnType<typeof readPage>[] = [];
+    const seen = new Set<string>();
+    for (let path: string | undefined = '/korrekturen/'; path && !seen.has(path); ) {
+      seen.add(path);
+      const current = readPage(path);
+      found.push(current);
+      const next = select('a[rel="next"]', current);
+      path = next ? String(next.properties['href']) : undefined;
+    }
+    return found;
+  };
+
+  it.each([...releases])('lists every correction of content/corrections.yaml, with its links, under the release it belongs to: %s', (release, ids) => {
+    // A release may run over a page break: its section then stands on each page it reaches.
+    const sections = correctionPages().flatMap((current) => {
+      const section = select(`section#stand-${release.replace('.', '-')}`, current);
+      return section ? [section] : [];
+    });
+    expect(sections.length).toBeGreaterThan(0);
+    const items = sections.flatMap((section) => {
+      expect(toString(select('h2', section)!)).toContain(`Datenstand ${release}`);
+      const inSection = selectAll('ol.korrekturen > li', section);
+      // Ordered by the first page each touched, so corrections of one page stand together.
+      const firstLinks = inSection.map((li) => String(select('dd a', li)?.properties['href']));
+      expect(firstLinks).toEqual([...firstLinks].sort((a, b) => a.localeCompare(b)));
+      return inSection;
+    });
+    expect(items.map((li) => String(li.properties['id'])).sort()).toEqual([...ids].sort());
     for (const li of items) {
       const links = selectAll('dd a', li).map((a) => a.properties['href']);
       expect(links).toEqual(corrections[String(li.properties['id'])]?.links);
     }
+  });
+
+  it('pages the corrections like /themen/: each on exactly one page, reached by the next links, latest first', () => {
+    const listed: string[] = [];
+    const seen = new Set<string>();
+    for (let path: string | undefined = '/korrekturen/'; path && !seen.has(path); ) {
+      seen.add(path);
+      const current = readPage(path);
+      const items = selectAll('ol.korrekturen > li', current).map((li) => String(li.properties['id']));
+      expect(items.length, path).toBeLessThanOrEqual(CORRECTIONS_PER_PAGE);
+      listed.push(...items);
+      const next = select('a[rel="next"]', current);
+      path = next ? String(next.properties['href']) : undefined;
+    }
+    expect([...seen].slice(1)).toEqual([...seen].slice(1).map((_, index) => `/korrekturen/${index + 2}/`));
+    expect(listed.sort()).toEqual(Object.keys(corrections).sort());
   });
 
   it('names each linked page, not its address', () => {
@@ -127,13 +171,14 @@ describe('reviewed passages of a not-mentioned cell', () => {
     const cell = cellOf('waffenlieferungen-vorwurf', 'einladung-nordkorea');
     expect(cell?.status).toBe('not-mentioned');
     expect(cell?.reviewed?.map((entry) => entry.url)).toEqual([
+      '/artikel/einladung-nordkorea/#absatz-7',
       '/artikel/einladung-nordkorea/#absatz-11',
       '/artikel/einladung-nordkorea/#absatz-12',
       '/artikel/einladung-nordkorea/#absatz-13',
     ]);
     const section = select('section#einladung-nordkorea', readPage('/aussagen/waffenlieferungen-vorwurf/')) as Element;
     const details = select('details.geprueft', section)!;
-    expect(toString(select('summary', details)!)).toBe('Geprüfte Stellen (3)');
+    expect(toString(select('summary', details)!)).toBe('Geprüfte Stellen (4)');
     expect(selectAll('li a', details).map((a) => a.properties['href'])).toEqual(cell?.reviewed?.map((entry) => entry.url));
   });
 });

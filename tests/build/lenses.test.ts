@@ -67,7 +67,7 @@ describe('wortwahl', () => {
   it('has a captioned table with row and column headers for each term group', () => {
     const tables = selectAll('table', wortwahl);
     expect(tables).toHaveLength(data.groups.length);
-    expect(data.groups.map((g) => g.id)).toEqual(['krieg', 'titel', 'abkommen', 'namen']);
+    expect(data.groups.map((g) => g.id)).toEqual(['krieg', 'titel', 'abkommen', 'namen', 'abschottung']);
     for (const table of tables) {
       expect(select('caption', table)).toBeDefined();
       expect(selectAll('thead th[scope="col"]', table)).toHaveLength(6);
@@ -104,7 +104,7 @@ describe('wortwahl', () => {
 
   it('draws a chart per group as inline SVG with a title and a description in words', () => {
     const charts = selectAll('svg[role="img"]', wortwahl);
-    expect(charts).toHaveLength(4);
+    expect(charts).toHaveLength(data.groups.length);
     const war = select('section#krieg svg', wortwahl)!;
     expect(toString(select('title', war)!)).toContain('Wie der Krieg gegen die Ukraine heißt');
     expect(toString(select('desc', war)!)).toContain('Strategische Partnerschaft (dpa): Angriffskrieg 2, Vorgehen 2.');
@@ -187,8 +187,8 @@ describe('zeitleiste', () => {
     expect(dates).toEqual([...dates].sort());
     expect(dates[0]).toBe('1961');
     expect(dates.at(-1)).toBe('2024-12-04');
-    // 2000-07-19: Putin's visit of 19–20 July 2000; 2023-09-12: Kim crosses into Russia (reference facts).
-    for (const date of ['2000-07-19', '2019-04', '2023-08', '2023-09-12', '2023-09-13', '2024-06-19', '2024-10-24', '2024-11-06', '2024-11-09', '2024-11-11']) {
+    // 2000-07-19: Putin's visit of 19–20 July 2000; 2023-07-25: Shoigu arrives in Pyongyang; 2023-09-12: Kim crosses into Russia (reference facts).
+    for (const date of ['2000-07-19', '2019-04', '2023-07-25', '2023-09-12', '2023-09-13', '2024-06-19', '2024-10-24', '2024-11-06', '2024-11-09', '2024-11-11']) {
       expect(dates).toContain(date);
     }
   });

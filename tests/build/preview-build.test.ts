@@ -71,7 +71,11 @@ describe('a build without SITE_URL', () => {
     const jsonLd = JSON.parse(toString(select('script[type="application/ld+json"]', claim) ?? claim)) as { url: string };
     expect(jsonLd.url).toBe('/aussagen/beistandsklausel/');
     expect(toString(select('section.zitieren p', claim) ?? claim)).toMatch(/In: nebeneinander, Datenstand [\d.-]+\. \/aussagen\/beistandsklausel\/ \(abgerufen am TT\.MM\.JJJJ\)\./);
-    expect(parseBibtex(readFileSync(join(out, 'zitieren', 'aussagen', 'beistandsklausel.bib'), 'utf8'))[0]?.fields['url']).toBe('/aussagen/beistandsklausel/');
+    const storyFile = String(select('section.zitieren a[download]', claim)?.properties['href'] ?? '');
+    expect(storyFile).toMatch(/^\/zitieren\/themen\/[^/]+\.bib$/);
+    const urls = parseBibtex(readFileSync(join(out, storyFile), 'utf8')).map((entry) => entry.fields['url']);
+    expect(urls).toContain('/aussagen/beistandsklausel/');
+    expect(urls.every((url) => url?.startsWith('/'))).toBe(true);
   });
 
   it('shows a placeholder instead of an imprint and names no contact address: a preview has no operator', () => {

@@ -2,10 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Root } from 'hast';
 import { checkContent } from '../support/content.ts';
-import { DIST, distFiles, pagePaths, readPage, ROOT, headingText } from './dist.ts';
+import { DIST, distFiles, headingText, pagePaths, readHtml, readPage, ROOT } from './dist.ts';
 
 const pages = pagePaths();
 const articles = pages.filter((path) => /^\/artikel\/[^/]+\/$/.test(path));
@@ -181,19 +183,29 @@ describe('/suche/', () => {
     expect(select('a[href="/themen/"]', noscript)).toBeDefined();
   });
 
-  it('has a labelled search field, a status region and filters for text, event and claim', () => {
+  it('has a labelled search field, a status region, and folded filters for story, text, event and claim', () => {
     expect(toString(select('label[for="suchfeld"]', page)!)).toBe('Suchbegriff');
     expect(select('input#suchfeld[type="search"][name="q"]', page)).toBeDefined();
     expect(select('[role="status"][data-search-status]', page)).toBeDefined();
-    expect(selectAll('select[name="text"] option', page)).toHaveLength(6);
-    expect(selectAll('select[name="thema"] option', page).map((o) => o.properties['value'])).toEqual([
-      '',
-      'Russland und Nordkorea: vom Gipfel in Wostotschny zum Beistandsvertrag',
-    ]);
-    expect(selectAll('select[name="ereignis"] option', page).map((o) => o.properties['value'])).toEqual(['', 'Gipfel 2023', 'Vertrag 2024']);
-    const claimOptions = selectAll('select[name="aussage"] option', page).map((o) => o.properties['value']);
-    expect(claimOptions).toContain('Gegenseitiger Beistand im Angriffsfall');
-    expect(claimOptions).toHaveLength(claims.length + 1);
+    // Folded until asked for, so on a phone the first result is in view (issue 23).
+    const panel = select('form details[data-search-filters]', page)!;
+    expect(panel.properties['open']).toBeUndefined();
+    expect(toString(select('summary', panel)!)).toMatch(/^Eingrenzen/);
+    for (const key of ['thema', 'text', 'ereignis', 'aussage']) {
+      const field = select(`input[type="text"][name="${key}"]`, panel)!;
+      const list = select(`datalist#${String(field.properties['list'])}`, panel)!;
+      expect(list).toBeDefined();
+    }
+    expect(selectAll('select[name="sortierung"] option', panel).map((o) => o.properties['value'])).toEqual(['relevanz', 'neueste', 'aelteste']);
+  });
+
+  it('writes no story, text or claim into the page: the lists come from the index when the filters open (issue 20)', () => {
+    expect(selectAll('datalist option', page)).toEqual([]);
+    const html = readHtml('/suche/');
+    // So the page's HTML stays within the first-load budget at any number of texts (14 kB gzip; 2.3 kB today).
+    expect(gzipSync(html).length).toBeLessThan(14_000);
+    for (const claim of checkContent(ROOT).claims) expect(html).not.toContain(claim.data.title);
+    for (const title of articleTitles.values()) expect(html).not.toContain(title);
   });
 
   it('suggests the stories when nothing is found (not every text: that list would grow with the site)', () => {
@@ -211,5 +223,21 @@ describe('CSP without unsafe-inline', () => {
       expect(toString(script)).toBe('');
     }
     expect(selectAll('*', page).filter((node) => Object.keys(node.properties).some((key) => /^on[a-z]/.test(key)))).toEqual([]);
+  });
+});
+
+describe('result fragments (issue 20)', () => {
+  const fragments = distFiles().filter((file) => file.startsWith('pagefind/fragment/'));
+
+  it('carry no anchor that cannot become a sub-result, and no text beside an anchor title', () => {
+    expect(fragments.length).toBeGreaterThan(0);
+    for (const file of fragments) {
+      const text = gunzipSync(readFileSync(join(DIST, file))).toString('utf8');
+      expect(text.startsWith('pagefind_dcd')).toBe(true);
+      const { anchors } = JSON.parse(text.slice('pagefind_dcd'.length)) as { anchors: { element: string; title?: string; text?: string }[] };
+      for (const anchor of anchors) {
+        expect({ file, anchor, ok: anchor.title ? anchor.text === undefined : /^h\d$/.test(anchor.element) }).toMatchObject({ ok: true });
+      }
+    }
   });
 });

@@ -9,7 +9,9 @@ import { existsSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { TEST_SITE } from '../support/site.ts';
-import { fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { checkContent } from '../support/content.ts';
+import { ROOT, fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { STORIES_PER_PAGE } from '../../src/site/pages.ts';
 
 function jsonLd(path: string): Record<string, unknown>[] {
   return selectAll('script[type="application/ld+json"]', readPage(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
@@ -28,7 +30,7 @@ describe('Dataset on /daten/', () => {
       inLanguage: 'de',
     });
     expect(String(dataset?.['name'])).toMatch(/^nebeneinander/);
-    expect(String(dataset?.['description'])).toMatch(/^5 deutschsprachige Nachrichtentexte zu 1 Thema und 27 Aussagen/);
+    expect(String(dataset?.['description'])).toMatch(new RegExp(`^5 deutschsprachige Nachrichtentexte zu 1 Thema und ${checkContent(ROOT).claims.length} Aussagen`));
     // The data version, as the footer names it.
     expect(toString(select('footer.site-footer', readPage('/daten/')) ?? readPage('/daten/'))).toContain(`Datenstand ${String(dataset?.['version'])}`);
   });
@@ -48,6 +50,25 @@ describe('Dataset on /daten/', () => {
       expect(existsSync(fileFor(path)), path).toBe(true);
       expect(links).toContain(path);
     }
+  });
+
+  it('pages the stories\' downloads like /themen/: every story\'s two files on exactly one page, reached by the next links', () => {
+    const stories = pagePaths().filter((path) => /^\/themen\/[a-z][^/]*\/$/.test(path));
+    const linked: string[] = [];
+    const seen = new Set<string>();
+    for (let page: string | undefined = '/daten/'; page && !seen.has(page); ) {
+      seen.add(page);
+      const main = select('main', readPage(page)) ?? readPage(page);
+      const files = selectAll('a', main)
+        .map((a) => String(a.properties['href']))
+        .filter((href) => href.startsWith('/daten/themen/'));
+      expect(files.length / 2, `${page} lists at most ${STORIES_PER_PAGE} stories`).toBeLessThanOrEqual(STORIES_PER_PAGE);
+      linked.push(...files);
+      const next = select('a[rel="next"]', main);
+      page = next ? String(next.properties['href']) : undefined;
+    }
+    expect([...seen].slice(1)).toEqual([...seen].slice(1).map((_, index) => `/daten/${index + 2}/`));
+    expect(linked.sort()).toEqual(stories.flatMap((path) => ['csv', 'json'].map((format) => `/daten/themen/${path.split('/')[2]}.${format}`)).sort());
   });
 
   it('states the licences: CC BY 4.0 for our data, none for the texts, MIT for the code', () => {

@@ -22,7 +22,29 @@ async function announced(page: Page, q: string): Promise<string> {
   return (await status.textContent()) ?? '';
 }
 
-const resultTitles = (page: Page) => page.locator('.search-result h3').allTextContents();
+/**
+ * Brings every result place into view in turn, so each fetches its result
+ * (the page loads a result only when its place is near the screen), and
+ * waits until none is pending.
+ */
+async function loadAll(page: Page): Promise<void> {
+  for (let round = 0; round < 100; round++) {
+    // In the page, not with a locator action: a place is replaced when it loads, which a locator waits out.
+    const left = await page.evaluate(() => {
+      const pending = document.querySelector('.search-pending');
+      pending?.scrollIntoView();
+      return pending !== null;
+    });
+    if (!left) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('search results did not load');
+}
+
+const resultTitles = async (page: Page) => {
+  await loadAll(page);
+  return page.locator('.search-result h3').allTextContents();
+};
 
 /** Claim pages are indexed too and quote the texts; these tests follow the hit in the text itself. */
 const BLOG = 'Putin und Kim stärken Allianz bei historischem Besuch';
@@ -90,7 +112,9 @@ describe('/suche/', () => {
     const page = await open('/suche/?q=Sanktion');
     await announced(page, 'Sanktion');
     const before = await resultTitles(page);
-    await page.getByLabel('Ereignis').selectOption('Vertrag 2024');
+    await page.locator('details[data-search-filters] > summary').click();
+    await page.getByLabel('Ereignis').fill('Vertrag 2024');
+    await page.getByLabel('Ereignis').press('Enter');
     await page.locator('[role="status"]').filter({ hasText: 'mit Filter' }).waitFor();
     const after = await resultTitles(page);
     expect(after.length).toBeLessThan(before.length);
@@ -127,7 +151,8 @@ describe('/suche/', () => {
     }
     const nav = ['Übersicht', 'Alle Themen', 'Suche'];
     expect(order).toEqual(['Zum Inhalt springen', 'nebeneinander', ...nav, 'suchfeld', 'Suchen', order[7]]);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    // Then the folded filters.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SUMMARY');
     await page.close();
   });
 
@@ -181,7 +206,7 @@ describe('/suche/', () => {
     expect(headings[0]).toBe('Texte (5)');
     const texts = page.locator('.search-group').first().locator('.search-result');
     expect(await texts.count()).toBe(5);
-    for (const kind of await texts.locator('.meta').allTextContents()) expect(kind).toMatch(/^Text vom /);
+    for (const kind of await texts.locator('.meta').allTextContents()) expect(kind).toMatch(/^Text(, frühestens)? vom /);
     // Only a few claims at first (each costs a download); the button brings the rest.
     const claims = page.locator('.search-group').nth(1);
     expect(await claims.locator('.search-result').count()).toBe(3);
@@ -200,8 +225,8 @@ describe('/suche/', () => {
     await page.close();
   });
 
-  it('downloads a fragment only for each result it shows (issue 14)', async () => {
-    const context = await site.browser.newContext();
+  it('downloads a fragment only for each result in view, the others as they scroll in (issues 14, 20)', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 } });
     const page = await context.newPage();
     const fragments: string[] = [];
     page.on('request', (request) => {
@@ -209,17 +234,27 @@ describe('/suche/', () => {
     });
     await page.goto(`${site.url}/suche/?q=Pj%C3%B6ngjang`);
     await announced(page, 'Pjöngjang');
+    await page.locator('.search-result h3').first().waitFor();
     await page.waitForLoadState('networkidle');
-    const shown = await page.locator('.search-result').count();
-    // „Pjöngjang“ is on nearly every page of the index; five texts, three claims and one other page are shown.
-    expect(shown).toBe(9);
-    expect(new Set(fragments).size).toBe(shown);
+    const places = await page.locator('.search-result').count();
+    const loaded = () => page.locator('.search-result:not(.search-pending)').count();
+    // „Pjöngjang“ is on nearly every page of the index; five texts, three claims and one other page have a place.
+    expect(places).toBe(9);
+    const inView = await loaded();
+    expect(inView).toBeGreaterThan(0);
+    expect(inView).toBeLessThan(places);
+    expect(new Set(fragments).size).toBe(inView);
+    // Scrolled to, the last place loads its result.
+    await page.evaluate(() => [...document.querySelectorAll('.search-result')].at(-1)?.scrollIntoView());
+    await expect.poll(() => page.locator('.search-result').last().locator('h3').count()).toBe(1);
+    expect(new Set(fragments).size).toBe(await loaded());
     await context.close();
   });
 
   it('a hit on a claim page leads to the cell of the text it quotes (issue 14)', async () => {
     const page = await open('/suche/?q=Panzerabwehrraketen');
     await announced(page, 'Panzerabwehrraketen');
+    await loadAll(page);
     const claim = page.locator('.search-group').nth(1).locator('.search-passages a').first();
     expect(await claim.getAttribute('href')).toMatch(/^\/aussagen\/[a-z0-9-]+\/#heiliger-kampf$/);
     await claim.click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bibtex, bibtexEscape, citationText, cslJson, germanQuoted, type CitationInput } from '../../src/export/citation.ts';
+import { bibtex, bibtexEscape, bibtexFile, citationText, cslJson, cslJsonFile, germanQuoted, type CitationInput } from '../../src/export/citation.ts';
 import { parseBibtex } from '../support/formats.ts';
 
 const claim: CitationInput = {
@@ -75,5 +75,25 @@ describe('CSL-JSON', () => {
       },
     ]);
     expect(cslJson({ ...claim, version: '3' })[0]?.['version']).toBe('3');
+  });
+});
+
+describe('a story\'s citation file', () => {
+  const pair: CitationInput = { id: 'nebeneinander-textpaar-a--b', title: 'A und B im Vergleich', genre: 'Textpaar im Vergleich', url: 'https://example.org/vergleich/a--b/' };
+
+  it('holds one BibTeX entry per page, in order, with the note to fill in the date once', () => {
+    const text = bibtexFile([claim, pair]);
+    expect(parseBibtex(text).map((entry) => [entry.key, entry.fields['url']])).toEqual([
+      [claim.id, claim.url],
+      [pair.id, pair.url],
+    ]);
+    expect(text.match(/Tragen Sie bei urldate/g)).toHaveLength(1);
+    expect(bibtex(claim)).toBe(bibtexFile([claim]));
+  });
+
+  it('holds one CSL-JSON item per page, in order', () => {
+    const items = JSON.parse(cslJsonFile([claim, pair])) as Record<string, unknown>[];
+    expect(items.map((item) => item['id'])).toEqual([claim.id, pair.id]);
+    expect(items[1]).toEqual(cslJson(pair)[0]);
   });
 });

@@ -44,6 +44,15 @@ const CASES: [fixture: string, file: string, field: string][] = [
   ['reviewed-on-reported-cell', CLAIM, 'cells.probe'],
   ['reviewed-bad-passage-id', CLAIM, 'cells.probe.reviewed.0.passage'],
   ['text-before-its-event', ARTICLE, 'event'],
+  // Editorial slips (src/corpus/editorial.ts).
+  ['title-copies-text', CLAIM, 'title'],
+  ['quoted-wording-not-in-text', CLAIM, 'description'],
+  ['quoted-piece-not-in-text', CLAIM, 'cells.probe.note'],
+  ['quoted-in-story-summary', 'content/stories/probe-thema.yaml', 'summary'],
+  ['quoted-in-article-summary', ARTICLE, 'summary'],
+  ['quoted-claim-title', CLAIM, 'description'],
+  ['unknown-claim-reference', CLAIM, 'description'],
+  ['malformed-claim-reference', CLAIM, 'cells.probe.note'],
 ];
 
 describe('content check', () => {
@@ -82,6 +91,30 @@ describe('content check', () => {
     expect(problemsOf('unknown-directive').map((p) => p.message)).toContainEqual(expect.stringMatching(/^line 25: /));
     // raw-html: the tags stand on lines 24 and 26 of probe.md.
     expect(problemsOf('raw-html').flatMap((p) => p.message.match(/^raw HTML on line (\d+)/)?.[1] ?? [])).toEqual(['24', '26']);
+  });
+
+  it('accepts references to claims, quoted short titles of texts, and quotes checked piece by piece around an ellipsis', () => {
+    // prose-references: a second claim refers to the first as :aussage{#probe-aussage}, quotes
+    // „Probe“ (the text's short title), „Erster Absatz … und Text“ and a dropped line.
+    const corpus = checkContent(fixture('prose-references'));
+    expect(corpus.claims.map((claim) => claim.id)).toEqual(['probe-aussage', 'zweite-aussage']);
+  });
+
+  it('counts a hyphenated compound in a title as one word: „auf dem Kim-Il-Sung-Platz“ is three words of the text', () => {
+    expect(checkContent(fixture('title-with-compound')).claims[0]?.data.title).toBe('Zusage auf dem Kim-Il-Sung-Platz');
+  });
+
+  it('says which piece of a quote around an ellipsis is in no text, and which words a title copies', () => {
+    expect(problemsOf('quoted-piece-not-in-text')).toEqual([
+      expect.objectContaining({ field: 'cells.probe.note', message: expect.stringContaining('(„volle Hilfe“ not found)') }),
+    ]);
+    // A single word may be inflected („Unterstützungen“ for „Unterstützung“); two words must stand as written.
+    expect(problemsOf('quoted-word-inflected')).toEqual([
+      expect.objectContaining({ field: 'description', message: expect.stringMatching(/^„volle Hilfe“ stands in quotation marks/) }),
+    ]);
+    expect(problemsOf('title-copies-text')).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^takes „Kim sicherte volle Unterstützung zu“ word for word from content\/articles\/probe\.md \(absatz-2\)/) }),
+    ]);
   });
 
   it('derives the cell of a text published before the claim\'s event as not applicable', () => {

@@ -47,6 +47,30 @@ describe('comparison export', () => {
     expect(data.claims[0]?.cells[0]).not.toHaveProperty('note');
   });
 
+  it('carries the wording each pair of texts shares, with both places, in the story', () => {
+    // tests/fixtures/content/shared-wording: probe (2024-06-19) and probe-zwei (2024-06-20) both write
+    // „Kim sicherte «volle Unterstützung» zu“ (5 words). In probe's absatz-2 („Zweiter Absatz: …“) it
+    // starts after 16 characters; in probe-zwei's absatz-1 („Laut Agentur: …“) after 14; 37 long.
+    const [story] = toExport(fixture('shared-wording'), '2026-11-26.1').stories;
+    const text = 'Kim sicherte «volle Unterstützung» zu';
+    expect(story?.sharedWording).toEqual([
+      {
+        left: 'probe',
+        right: 'probe-zwei',
+        url: '/vergleich/probe--probe-zwei/',
+        spans: [
+          {
+            words: 5,
+            left: { passage: 'absatz-2', text, start: 16, end: 53, url: '/artikel/probe/#absatz-2' },
+            right: { passage: 'absatz-1', text, start: 14, end: 51, url: '/artikel/probe-zwei/#absatz-1' },
+          },
+        ],
+      },
+    ]);
+    // One text alone shares nothing.
+    expect(toExport(corpus, '2026-11-26.1').stories[0]?.sharedWording).toEqual([]);
+  });
+
   it('documents every cell status in the data itself', () => {
     expect(Object.keys(toExport(corpus, '2026-11-26.1').statuses)).toEqual(['reported', 'not-mentioned', 'not-applicable']);
   });

@@ -4,7 +4,7 @@
  * test lays them over base/ in a temporary folder.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +54,11 @@ describe('lens content check', () => {
     ['attribution-unknown-article', 'content/attributions/probe-zwei.yaml', ''],
     ['fact-unknown-claim', 'content/facts/keine-aussage.yaml', ''],
     ['fact-without-reference', 'content/facts/probe-aussage.yaml', 'facts.0.references'],
+    // Quoted wording no text has, in a lens note, description or reason (src/corpus/editorial.ts).
+    ['quoted-wording-in-lens-note', 'content/terms/krieg.yaml', 'description'],
+    ['quoted-wording-in-lens-note', 'content/terms/krieg.yaml', 'variants.1.except.0.reason'],
+    // References to claims (:aussage{#id}) in any lens data: unknown id, then malformed.
+    ['fact-unknown-claim-reference', 'content/facts/probe-aussage.yaml', 'facts.0.text'],
     ['term-form-twice', 'content/terms/namen.yaml', 'variants.0.forms.0'],
     ['term-except-not-found', 'content/terms/krieg.yaml', 'variants.0.except.0.phrase'],
     ['term-except-not-found', 'content/terms/krieg.yaml', 'variants.0.except.1.phrase'],
@@ -64,6 +69,26 @@ describe('lens content check', () => {
 
   it.each(CASES)('%s stops with a problem naming %s and field "%s"', (name, file, field) => {
     expect(problemsOf(name)).toContainEqual(expect.objectContaining({ file, field }));
+  });
+
+  it('checks quoted wording in lens prose against the texts: „Kalte Krieg“ (inflected, one text has „Kalten Krieges“) is refused, „die Agentur KCNA“ passes', () => {
+    // quoted-wording-in-lens-note: the term group's description quotes „heiligen Krieg“ (in no text);
+    // the exception's reason „Kalte Krieg“ and „dieser Krieg“; the source's description „die Agentur KCNA“ (in the text).
+    expect(problemsOf('quoted-wording-in-lens-note').map(({ field, message }) => [field, message.slice(0, message.indexOf(' stands'))])).toEqual([
+      ['description', '„heiligen Krieg“'],
+      ['variants.1.except.0.reason', '„Kalte Krieg“'],
+      ['variants.1.except.0.reason', '„dieser Krieg“'],
+    ]);
+  });
+
+  it('shows a reference in lens data as the claim’s title, kept for the link', () => {
+    const root = fixture('base');
+    cpSync(join(FIXTURES, 'fact-unknown-claim-reference'), root, { recursive: true });
+    writeFileSync(join(root, 'content/facts/probe-aussage.yaml'), readFileSync(join(root, 'content/facts/probe-aussage.yaml'), 'utf8').replace(/; mehr unter .*\./, '; siehe :aussage{#probe-aussage}.'));
+    const { lenses } = checkAll(root);
+    const text = lenses.facts.get('probe-aussage')?.facts[0]?.text ?? '';
+    expect(text).toBe('Unterzeichnet am 19. Juni 2024; siehe „Unterzeichnung“.');
+    expect(lenses.links.get(text)).toEqual([{ text: 'Unterzeichnet am 19. Juni 2024; siehe ' }, { claim: 'probe-aussage' }, { text: '.' }]);
   });
 
   it('words every problem for an editor (snapshot, read by hand)', () => {

@@ -14,14 +14,14 @@ const STORY: StoryData = {
   ],
 };
 
-const article = (id: string, title: string, event: string, byline: string | null) => ({
+const article = (id: string, title: string, event: string, byline: string | null, precision: 'day' | 'on-or-after' = 'day') => ({
   id,
   file: `content/articles/${id}.md`,
   body: 'Ein Absatz über den Beistand.',
   data: {
     title,
     shortTitle: title,
-    published: { date: new Date('2024-06-19T00:00:00Z'), precision: 'day', basis: 'stated', asStated: '19. Juni 2024' },
+    published: { date: new Date('2024-06-19T00:00:00Z'), precision, basis: 'stated', asStated: '19. Juni 2024' },
     headerLines: [],
     byline,
     story: 'pakt',
@@ -51,6 +51,12 @@ describe('articleFacets', () => {
       meta: { title: 'Pakt: Beistand, sofort', date: '2024-06-19', source: '(DPA)' },
       sort: { date: '2024-06-19' },
     });
+  });
+
+  it('marks a date that is only the earliest day as „frühestens“, and an exact day not at all', () => {
+    const corpus = corpusOf([article('a', 'T', 'gipfel-2023', null, 'on-or-after'), article('b', 'U', 'gipfel-2023', null)]);
+    expect(articleFacets(corpus.articles[0]!, corpus.stories[0]!).meta).toMatchObject({ date: '2024-06-19', precision: 'frühestens' });
+    expect(articleFacets(corpus.articles[1]!, corpus.stories[0]!).meta).not.toHaveProperty('precision');
   });
 
   it('has no source when the text names no author or agency', () => {

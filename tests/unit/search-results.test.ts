@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   excerptParts,
+  phraseHits,
+  queryTerms,
+  sameWord,
   statusMessage,
   trimWord,
   toResultView,
@@ -21,6 +24,14 @@ describe('excerptParts', () => {
       { text: 'Unternehmen zu ', mark: false },
       { text: 'sanktionieren', mark: true },
       { text: ', die', mark: false },
+    ]);
+  });
+
+  it('drops the marks between the parts of compounds that only the index carries', () => {
+    expect(excerptParts('die <mark>Militär~satelliten</mark> und Raum~fahrt, ca. ~5')).toEqual([
+      { text: 'die ', mark: false },
+      { text: 'Militärsatelliten', mark: true },
+      { text: ' und Raumfahrt, ca. ~5', mark: false },
     ]);
   });
 
@@ -70,7 +81,7 @@ describe('toResultView', () => {
       url: '/artikel/einladung-nordkorea/',
       title: 'Putin nimmt formelle Einladung an',
       kind: 'Text',
-      date: { iso: '2023-09-15', label: '15. September 2023' },
+      date: { iso: '2023-09-15', label: '15. September 2023', earliest: false },
       source: '(DPA)',
     });
   });
@@ -89,7 +100,7 @@ describe('toResultView', () => {
 
   it('puts the passages with most hits first and shows at most the given number', () => {
     const busy = { ...data, sub_results: data.sub_results.map((sub) => (sub.title === 'Absatz 11' ? { ...sub, locations: [8, 8] } : sub)) };
-    expect(toResultView(busy, 1).passages.map((passage) => passage.title)).toEqual(['Absatz 11']);
+    expect(toResultView(busy, '', 1).passages.map((passage) => passage.title)).toEqual(['Absatz 11']);
   });
 
   it('falls back to the page when no passage has a hit (e.g. a hit in the title)', () => {
@@ -99,11 +110,54 @@ describe('toResultView', () => {
     ]);
   });
 
+  it('keeps „frühestens“ for a date that is only the earliest day', () => {
+    const inferred = toResultView({ ...data, meta: { ...data.meta, precision: 'frühestens' } });
+    expect(inferred.date).toEqual({ iso: '2023-09-15', label: '15. September 2023', earliest: true });
+  });
+
+  it('puts the passage holding the whole phrase first, before one with more hits of a single word', () => {
+    // Words 0–4: Absatz 1 has „Kampf“ twice; words 5–9: Absatz 2 has „heiligen Kampf“ once.
+    const content = 'Der Kampf und der Kampf. Im „heiligen Kampf“ gegen alle.';
+    const phrase: PagefindResultData = {
+      ...data,
+      content,
+      locations: [1, 4, 6, 7],
+      sub_results: [
+        { title: 'Absatz 1', url: '/a/#absatz-1', excerpt: 'Der <mark>Kampf</mark>', locations: [1, 4], anchor: { element: 'p', id: 'absatz-1', location: 0 } },
+        { title: 'Absatz 2', url: '/a/#absatz-2', excerpt: 'Im <mark>„heiligen</mark>', locations: [6, 7], anchor: { element: 'p', id: 'absatz-2', location: 5 } },
+      ],
+    };
+    expect(toResultView(phrase, 'heiliger Kampf').passages.map((passage) => passage.title)).toEqual(['Absatz 2', 'Absatz 1']);
+    // Without a phrase query the count of hits decides, as before.
+    expect(toResultView(phrase, 'Kampf').passages.map((passage) => passage.title)).toEqual(['Absatz 1', 'Absatz 2']);
+  });
+
   it('names claim pages and leaves out a date it cannot read', () => {
     const claim = toResultView({ ...data, url: '/aussagen/beistandsklausel/', meta: { title: 'Beistand', date: 'bald' } });
     expect(claim.kind).toBe('Aussage');
     expect(claim.date).toBeUndefined();
     expect(claim.source).toBeUndefined();
+  });
+});
+
+describe('phrases', () => {
+  it('folds query words: case, quotes, umlauts, ß; drops one-letter words', () => {
+    expect(queryTerms(' „Heiliger  Kampf“ a ')).toEqual(['heiliger', 'kampf']);
+    expect(queryTerms('Pjöngjang Straße')).toEqual(['pjongjang', 'strasse']);
+  });
+
+  it('takes inflected forms and compounds marked for the index as the same word, and other words not', () => {
+    expect(sameWord('„heiligen', 'heiliger')).toBe(true);
+    expect(sameWord('Sanktionen', 'sanktion')).toBe(true);
+    expect(sameWord('Militär~satelliten', 'militarsatelliten')).toBe(true);
+    expect(sameWord('Heimat', 'heiliger')).toBe(false);
+    expect(sameWord('Kampfes', 'krampf')).toBe(false);
+  });
+
+  it('counts the hits that start the phrase in order, none for a single word', () => {
+    const words = 'im heiligen Kampf und Kampf heiligen'.split(' ');
+    expect(phraseHits(words, [1, 2, 4, 5], ['heiliger', 'kampf'])).toBe(1);
+    expect(phraseHits(words, [2, 4], ['kampf'])).toBe(0);
   });
 });
 

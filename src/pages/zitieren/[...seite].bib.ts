@@ -1,14 +1,16 @@
-/** BibTeX (biblatex `@online`) for every citable page (src/export/share-pages.ts). */
+/** BibTeX (biblatex `@online`) of a story's citable pages, one file per story (src/export/share-pages.ts). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus, getDataVersion } from '../../data/collections.ts';
-import { bibtex } from '../../export/citation.ts';
-import { citablePages, citationFor, type SharePage } from '../../export/share-pages.ts';
+import { getCorpus, getDataVersion, storyCacheKeys } from '../../data/collections.ts';
+import { bibtexFile } from '../../export/citation.ts';
+import { citationFor, storyCitablePages, type CitablePage } from '../../export/share-pages.ts';
 import { pageKey } from '../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const corpus = await getCorpus();
-  return citablePages(corpus).map((page) => ({ params: { seite: pageKey(page.path) }, props: { page } }));
+  const [{ stories }, cacheKey] = await Promise.all([getCorpus(), storyCacheKeys()]);
+  return stories.map((story) => ({ params: { seite: pageKey(story.url) }, props: { pages: storyCitablePages(story) }, cacheKey: cacheKey(story.id) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: SharePage }> = async ({ props, site }) =>
-  new Response(bibtex(citationFor(props.page, site, await getDataVersion())), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+export const GET: APIRoute<{ pages: CitablePage[] }> = async ({ props, site }) => {
+  const version = await getDataVersion();
+  return new Response(bibtexFile(props.pages.map((page) => citationFor(page, site, version))), { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
+};

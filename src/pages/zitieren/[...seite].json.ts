@@ -1,16 +1,18 @@
-/** CSL-JSON for every citable page (src/export/share-pages.ts), for Zotero, Citavi and other reference managers. */
+/** CSL-JSON of a story's citable pages, one file per story (src/export/share-pages.ts), for Zotero, Citavi and other reference managers. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCorpus, getDataVersion } from '../../data/collections.ts';
-import { cslJson } from '../../export/citation.ts';
-import { citablePages, citationFor, type SharePage } from '../../export/share-pages.ts';
+import { getCorpus, getDataVersion, storyCacheKeys } from '../../data/collections.ts';
+import { cslJsonFile } from '../../export/citation.ts';
+import { citationFor, storyCitablePages, type CitablePage } from '../../export/share-pages.ts';
 import { pageKey } from '../../site/urls.ts';
 
 export const getStaticPaths = (async () => {
-  const corpus = await getCorpus();
-  return citablePages(corpus).map((page) => ({ params: { seite: pageKey(page.path) }, props: { page } }));
+  const [{ stories }, cacheKey] = await Promise.all([getCorpus(), storyCacheKeys()]);
+  return stories.map((story) => ({ params: { seite: pageKey(story.url) }, props: { pages: storyCitablePages(story) }, cacheKey: cacheKey(story.id) }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ page: SharePage }> = async ({ props, site }) =>
-  new Response(`${JSON.stringify(cslJson(citationFor(props.page, site, await getDataVersion())), null, 2)}\n`, {
+export const GET: APIRoute<{ pages: CitablePage[] }> = async ({ props, site }) => {
+  const version = await getDataVersion();
+  return new Response(cslJsonFile(props.pages.map((page) => citationFor(page, site, version))), {
     headers: { 'content-type': 'application/vnd.citationstyles.csl+json; charset=utf-8' },
   });
+};
