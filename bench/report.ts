@@ -2,6 +2,7 @@
 import { FIRST_LOAD_BUDGET } from '../qa/page-weight.ts';
 import type { AuthoringResult } from './authoring.ts';
 import { reuseMarkdown, type ReuseResult } from './reuse.ts';
+import { recognitionMarkdown, type RecognitionResult } from './recognition.ts';
 import type { BuildRun } from './build.ts';
 import type { CardsResult } from './cards.ts';
 import type { PageBytes } from './bytes.ts';
@@ -28,6 +29,7 @@ export interface Sections {
   scaling?: Stamp & { runs: ScalingRun[]; failures: ScalingFailure[] };
   authoring?: Stamp & AuthoringResult;
   reuse?: Stamp & ReuseResult;
+  recognition?: Stamp & RecognitionResult;
 }
 
 /** A scaling build that did not finish. */
@@ -362,6 +364,7 @@ export function markdown(report: Report, problems: string[]): string {
     }
   }
   if (sections.reuse) lines.push(...reuseMarkdown(sections.reuse, stamp(sections.reuse)));
+  if (sections.recognition) lines.push(...recognitionMarkdown(sections.recognition, stamp(sections.recognition)));
   return `${lines.join('\n')}\n`;
 }
 

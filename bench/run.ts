@@ -11,6 +11,7 @@
  *     npm run bench -- --only=cards                  # share cards: bytes, build time per card (two builds)
  *     npm run bench -- --only=authoring              # text:add and claim:add at N = 5, 500, 2,000 (--sizes, --runs)
  *     npm run bench -- --only=reuse                  # shared wording at N = 5, 500, 2,000 (--sizes, --runs)
+ *     npm run bench -- --only=recognition            # text:add telling article from website on labelled fixtures
  *     npm run bench -- --only=report                 # re-render report.md from report.json
  *
  * Scratch output (build logs, Lighthouse reports) goes to bench/out/ (git-ignored).
@@ -23,6 +24,7 @@ import { startServer } from '../tests/support/server.ts';
 import { CHROMIUM } from '../tests/support/browser.ts';
 import { measureBuild, round } from './build.ts';
 import { authoringBench } from './authoring.ts';
+import { recognitionBench } from './recognition.ts';
 import { cardsBench } from './cards.ts';
 import { htmlPages, measureBytes } from './bytes.ts';
 import { REPO } from './generate-corpus.ts';
@@ -32,7 +34,7 @@ import { logTail, scalingRun, VARIANTS, type ScalingRun, type Variant } from './
 import { searchBench } from './search.ts';
 import { reuseBench } from './reuse.ts';
 
-const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling', 'authoring', 'reuse'] as const;
+const SECTIONS = ['build', 'bytes', 'search', 'lighthouse', 'cards', 'scaling', 'authoring', 'reuse', 'recognition'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const args = new Map(
@@ -166,6 +168,12 @@ if (only.has('reuse')) {
   const reuseRuns = args.has('runs') ? runs : 5;
   log(`reuse: shared wording at N = ${reuseSizes.join(', ')}`);
   sections.reuse = { ...stamp(`npm run bench -- --only=reuse --sizes=${reuseSizes.join(',')} --runs=${reuseRuns}`), ...reuseBench(reuseSizes, reuseRuns, log) };
+  save();
+}
+
+if (only.has('recognition')) {
+  log('recognition: text:add on the labelled fixtures');
+  sections.recognition = { ...stamp('npm run bench -- --only=recognition'), ...recognitionBench(log) };
   save();
 }
 

@@ -1,6 +1,7 @@
 /**
- * `npm run text:add -- <file.txt> --story <story-id> [--event <event-id>] [--id <id>]`:
- * copies a text as received into content/originals/, drafts its Markdown copy
+ * `npm run text:add -- <file.txt or file.html> --story <story-id> [--event <event-id>] [--id <id>]`:
+ * copies a text as received (a plain text, or a page saved from the browser)
+ * into content/originals/, drafts its Markdown copy
  * in content/articles/ and adds a TODO cell for it to the claims of its story
  * (src/authoring/add-text.ts), then prints what it did and what is left for
  * the editor to decide. Refuses bad input, writing nothing.
@@ -11,7 +12,7 @@ import { textAddReport } from '../src/authoring/report.ts';
 import { projectRoot, readArgs, refuse } from './cli.ts';
 
 const COMMAND = 'text:add';
-const USAGE = 'npm run text:add -- <file.txt> --story <story-id> [--event <event-id>] [--id <id>]';
+const USAGE = 'npm run text:add -- <file.txt or file.html> --story <story-id> [--event <event-id>] [--id <id>]';
 const { positionals, values } = readArgs(COMMAND, USAGE, { story: { type: 'string' }, event: { type: 'string' }, id: { type: 'string' } }, 1);
 if (!values.story) refuse(COMMAND, ['--story is required: the story the text belongs to (content/stories/<story-id>.yaml)'], USAGE);
 const root = projectRoot(COMMAND);

@@ -3,8 +3,10 @@
  * the file to add; content/ is read and written through src/authoring/project.ts),
  * for scripts/text-add.ts and its tests.
  *
- * Everything is checked before anything is written: the file (UTF-8 text, not
- * empty, not already in content/originals/ under any name), the story and the
+ * The file is a page saved from a browser (.html: its text and the article on it
+ * as src/authoring/html-page.ts reads them) or a plain text (UTF-8). Everything
+ * is checked before anything is written: the file (a web page with an article,
+ * or UTF-8 text, not empty; not already in content/originals/ under any name), the story and the
  * event, the draft (src/authoring/draft-article.ts) and the id. Then, in one
  * all-or-nothing step (writeAll, src/authoring/project.ts), the original is
  * copied byte for byte, the article drafted with its attribution file (whom
@@ -22,6 +24,7 @@ import { articleFile, type StoryEventChoice } from './article-file.ts';
 import { attributionFile } from './attribution-file.ts';
 import type { TextCellsResult } from './claim.ts';
 import { DraftError, draftArticle, type ArticleDraft } from './draft-article.ts';
+import { PageError, readPage, type PageRead } from './html-page.ts';
 import { idProblem, proposeId } from './ids.ts';
 import { bodyMarkdown, verifyBody } from './markdown-body.ts';
 import { originalWithBytes, planTextCells, readProject, sourceIds, writeAll, type FileWrite, type Project } from './project.ts';
@@ -55,10 +58,46 @@ export interface AddTextResult {
   cells: TextCellsResult;
   /** Files of the project that could not be read and were passed over. */
   unreadable: Project['problems'];
+  /** For a web page: the charset it was decoded by, and where its headline, date and author came from. */
+  page?: { charset: string; found: PageRead['found'] };
 }
 
 /** The name of the original in content/originals/: its own name if the schema allows it. */
-const ORIGINAL_NAME = /^[\w.-]+\.txt$/;
+const ORIGINAL_NAME = /^[\w.-]+\.(txt|html)$/;
+
+/** What a file is by its first bytes, when it is neither a text nor a web page: for the message. */
+function binaryKind(bytes: Uint8Array): string {
+  const starts = (...prefix: number[]) => prefix.every((byte, index) => bytes[index] === byte);
+  if (starts(0x25, 0x50, 0x44, 0x46)) return 'a PDF document';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) return 'a zip archive (a .docx or .odt file is one)';
+  if (starts(0x89, 0x50, 0x4e, 0x47) || starts(0xff, 0xd8, 0xff) || starts(0x47, 0x49, 0x46, 0x38)) return 'an image';
+  return 'binary data';
+}
+
+/** A saved web page: by its name (.html, .htm), or by its first characters whatever its name. */
+export function isWebPage(path: string, bytes: Uint8Array): boolean {
+  if (/\.html?$/i.test(path)) return true;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html');
+}
+
+/** Reads the file to add: a web page (its text and what its markup says) or a plain text; refuses anything else. */
+export function readInput(path: string, file = path): { bytes: Buffer; text: string; page?: PageRead } {
+  if (!existsSync(path)) throw new AuthoringError(`${file}: no such file`);
+  const bytes = readFileSync(path);
+  const kind = binaryKind(bytes);
+  if (kind !== 'binary data') {
+    throw new AuthoringError(`${file}: not a text file or web page: it is ${kind}. Add the article as a page saved from the browser (.html) or as UTF-8 text (.txt).`);
+  }
+  if (!isWebPage(path, bytes)) return readText(path, file);
+  try {
+    const page = readPage(bytes);
+    return { bytes, text: page.text, page };
+  } catch (error) {
+    if (error instanceof PageError) throw new AuthoringError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
 
 /** Reads `path` as UTF-8 text, refusing what is not; messages name it `file`. */
 export function readText(path: string, file = path): { bytes: Buffer; text: string } {
@@ -71,7 +110,9 @@ export function readText(path: string, file = path): { bytes: Buffer; text: stri
     throw new AuthoringError(`${file}: not UTF-8 text. Save the text as UTF-8 and try again.`);
   }
   // Control characters other than tab, line feed, form feed and carriage return mean binary data.
-  if (/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text)) throw new AuthoringError(`${file}: not a text file (it holds binary data)`);
+  if (/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/.test(text)) {
+    throw new AuthoringError(`${file}: not a text file (it holds ${binaryKind(bytes)}): neither a text nor a web page. Add the article as a page saved from the browser (.html) or as UTF-8 text (.txt).`);
+  }
   if (text.replace(/^\uFEFF/, '').trim() === '') throw new AuthoringError(`${file}: the file is empty`);
   return { bytes, text };
 }
@@ -91,7 +132,7 @@ function storyEvents(project: Project, story: string): StoryEventChoice[] {
 export function addText(options: AddTextOptions): AddTextResult {
   const { root } = options;
   const label = options.label ?? options.file;
-  const { bytes, text } = readText(options.file, label);
+  const { bytes, text, page } = readInput(options.file, label);
   const project = readProject(root);
   const events = storyEvents(project, options.story);
   if (options.event !== undefined && !events.some((event) => event.id === options.event)) {
@@ -105,7 +146,7 @@ export function addText(options: AddTextOptions): AddTextResult {
 
   let draft: ArticleDraft;
   try {
-    draft = draftArticle(text);
+    draft = draftArticle(text, page?.hints);
   } catch (error) {
     if (error instanceof DraftError) throw new AuthoringError(`${label}: ${error.message}`);
     throw error;
@@ -125,7 +166,9 @@ export function addText(options: AddTextOptions): AddTextResult {
     throw new AuthoringError(`${idError}. ${options.id ? 'Choose another' : 'It was proposed from the headline; choose another'} with --id <id>.`);
   }
 
-  const original = ORIGINAL_NAME.test(basename(options.file)) ? basename(options.file) : `${id}.txt`;
+  const extension = page ? 'html' : 'txt';
+  const own = basename(options.file);
+  const original = ORIGINAL_NAME.test(own) && own.endsWith(`.${extension}`) ? own : `${id}.${extension}`;
   if (existsSync(join(root, 'content', 'originals', original))) {
     throw new AuthoringError(`content/originals/${original} already exists (with other contents): rename the file you are adding`);
   }
@@ -165,5 +208,5 @@ export function addText(options: AddTextOptions): AddTextResult {
     { file: attributions, fields: findTodos(loadYaml(attributionSource)) },
     ...claimWrites.map((write) => ({ file: write.file, fields: findTodos(loadYaml(String(write.content))).filter((todo) => todo.field.startsWith(`cells.${id}.`)) })),
   ];
-  return { id, written: writes.map((write) => write.file), draft, todos, cells, unreadable: project.problems };
+  return { id, written: writes.map((write) => write.file), draft, todos, cells, unreadable: project.problems, ...(page ? { page: { charset: page.charset, found: page.found } } : {}) };
 }

@@ -118,6 +118,9 @@ export function articleFile(draft: ArticleDraft, meta: ArticleMeta): string {
   );
   out.push(
     '# Lines of the original left out as website chrome, with the reason readers see. Proposed by text:add: check each.',
+    ...(draft.doubts.length
+      ? ['# Kept in the body, but text:add was in doubt (move a line here if it is the website\'s):', ...draft.doubts.map((doubt) => `#   line ${doubt.line}: „${doubt.text}“ (${doubt.why})`)]
+      : []),
     draft.dropped.length ? 'dropped:' : 'dropped: []',
     ...draft.dropped.flatMap((entry) => [`  - line: ${quoted(entry.line)}`, `    reason: ${quoted(entry.reason)}`]),
   );

@@ -27,6 +27,7 @@ import { attributionFileSchema, sourceSchema } from '../schemas/sources.ts';
 import { termGroupSchema } from '../schemas/terms.ts';
 import { timelineEventSchema } from '../schemas/timeline.ts';
 import { correctionSchema } from '../schemas/corrections.ts';
+import { originalText } from '../text/page-text.ts';
 
 interface Entry<T> {
   id: string;
@@ -101,7 +102,7 @@ export function checkAll(root: string): { corpus: Corpus; lenses: Lenses } {
   const stories = folder(root, 'stories', storySchema, problems);
   const texts = articles(root, problems);
   const claims: ClaimInput[] = folder(root, 'claims', claimSchema, problems);
-  const originals = new Map(filesIn(root, 'originals', '.txt').map((path) => [basename(path), readFileSync(path, 'utf8')]));
+  const originals = new Map([...filesIn(root, 'originals', '.txt'), ...filesIn(root, 'originals', '.html')].map((path) => [basename(path), originalText(basename(path), readFileSync(path))]));
   const inputs = {
     terms: folder(root, 'terms', termGroupSchema, problems),
     sources: keyed(root, 'sources.yaml', sourceSchema, problems),

@@ -13,10 +13,11 @@ export function textAddReport(result: AddTextResult, source: string): string {
     `Added ${source} as "${id}":`,
     ...result.written.map((path) => `  wrote ${path}`),
     '',
-    `Headline:  ${draft.title}`,
+    ...(result.page ? [`Page:      a web page, decoded as ${result.page.charset}; the article found by Readability`] : []),
+    `Headline:  ${draft.title}${result.page ? ` (from the page's ${result.page.found.title})` : ''}`,
     `Header:    ${draft.headerLines.length ? draft.headerLines.map((line) => `„${line}“`).join(', ') : '(none)'}`,
-    `Byline:    ${draft.byline ?? '(none)'}`,
-    `Date:      ${draft.published ? `${draft.published.date} (stated: „${draft.published.asStated}“)` : '(none stated: to be inferred)'}`,
+    `Byline:    ${draft.byline ?? '(none)'}${result.page?.found.byline ? ` (from the page's ${result.page.found.byline})` : ''}`,
+    `Date:      ${draft.published ? `${draft.published.date} (stated: „${draft.published.asStated}“${result.page?.found.published ? `, in the page's ${result.page.found.published}` : ''})` : '(none stated: to be inferred)'}`,
     `Body:      ${[
       count(blocks.filter((block) => block.type === 'paragraph').length, 'paragraph', 'paragraphs'),
       count(blocks.filter((block) => block.type === 'heading').length, 'subheading', 'subheadings'),
@@ -26,6 +27,9 @@ export function textAddReport(result: AddTextResult, source: string): string {
     `Dropped:   ${count(draft.dropped.length, 'line', 'lines')} as website chrome${draft.dropped.length ? ':' : ''}`,
     ...draft.dropped.map((entry) => `  „${entry.line}“ — ${entry.reason}`),
     `Every one of the ${draft.fates.length} non-empty lines of the original is in the headline, the header, the body or the dropped lines.`,
+    ...(draft.doubts.length
+      ? [`Check:     ${count(draft.doubts.length, 'line stays', 'lines stay')} in the article but may be the website's (move to dropped: if so):`, ...draft.doubts.map((doubt) => `  line ${doubt.line} „${doubt.text}“ — ${doubt.why}`)]
+      : []),
     '',
     result.cells.updates.length
       ? `Claims:    a TODO cell for "${id}" in ${count(result.cells.updates.length, 'claim', 'claims')} of the story, with the passages most like each claim as comments`

@@ -9,6 +9,7 @@
  * their frontmatter lines as empty lines, so a line number the corpus reports
  * later (an unknown directive, say) is the line in the file.
  */
+import { readFileSync } from 'node:fs';
 import { basename, extname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentEntryType, DataEntryType } from 'astro';
@@ -16,6 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
+import { originalText } from '../text/page-text.ts';
 import { ID, checkBody, checkDateLiterals, checkId, lineTrueBody, validate } from './entry-checks.ts';
 
 type EntryType = ContentEntryType | DataEntryType;
@@ -130,8 +132,26 @@ const plainText: EntryType = {
   getEntryInfo: async ({ contents }: EntryInfoParams) => ({ data: { text: contents }, body: '', slug: '', rawData: '' }),
 };
 
-/** Plain-text files kept verbatim (content/originals/); the id is the whole file name. */
+/** A saved web page: its text as the site shows it (src/text/page-text.ts), decoded by the charset it declares, from its bytes. */
+const webPage: EntryType = {
+  extensions: ['.html'],
+  getEntryInfo: async ({ fileUrl }: EntryInfoParams) => {
+    const path = fileURLToPath(fileUrl);
+    let text: string;
+    try {
+      text = originalText(basename(path), readFileSync(path));
+    } catch (error) {
+      throw new Error(`${basename(path)}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return { data: { text }, body: '', slug: '', rawData: '' };
+  },
+};
+
+/** The texts as received (content/originals/): plain texts verbatim, saved web pages as their text; the id is the whole file name. */
 export function textFiles(base: string): Loader {
-  const inner = glob({ base, pattern: '*.txt', generateId: ({ entry }) => entry });
-  return withChecks(inner, textFileSchema, { keyed: false, markdown: false }, newRun(), [['.txt', plainText]]);
+  const inner = glob({ base, pattern: '*.{txt,html}', generateId: ({ entry }) => entry });
+  return withChecks(inner, textFileSchema, { keyed: false, markdown: false }, newRun(), [
+    ['.txt', plainText],
+    ['.html', webPage],
+  ]);
 }

@@ -35,8 +35,8 @@ export const articleSchema = z.strictObject({
   cites: z.array(nonEmpty),
   /** One neutral German sentence, written by us, on what the text reports. */
   summary: nonEmpty,
-  /** File name of the text exactly as received, in content/originals/. */
-  original: z.string().regex(/^[\w.-]+\.txt$/, 'must be a .txt file name in content/originals/'),
+  /** File name of the text exactly as received, in content/originals/: a plain text (.txt) or a page saved from a browser (.html). */
+  original: z.string().regex(/^[\w.-]+\.(txt|html)$/, 'must be a .txt or .html file name in content/originals/'),
   /** What else is known of the text's origin: each point stated in the text or inferred with evidence. */
   provenance: z.array(knowledge({ fact: nonEmpty })).default([]),
   /** Lines of the original left out as website chrome, each with the reason, shown to readers. */

@@ -13,9 +13,14 @@ import { AuthoringError, addText } from '../../src/authoring/add-text.ts';
 import { BULLET } from '../../src/authoring/draft-article.ts';
 import { checkContent } from '../support/content.ts';
 import { copyFixture, problemsOf, removeCopies, ROOT, run as runScript, snapshot } from '../support/authoring.ts';
+import { decodePage, pageText } from '../../src/text/page-text.ts';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const CHROME_KINDS = join(FIXTURES, 'authoring', 'chrome-kinds', 'original.txt');
+/** Pages saved from the browser (tests/fixtures/authoring/recognition/), and inputs to refuse (tests/fixtures/authoring/wrong-inputs/). */
+const PAGE = join(FIXTURES, 'authoring', 'recognition', 'tuning', 'h-nachrichtenportal', 'original.html');
+const LATIN1_PAGE = join(FIXTURES, 'authoring', 'recognition', 'tuning', 'h-latin1', 'original.html');
+const WRONG = join(FIXTURES, 'authoring', 'wrong-inputs');
 /** Where the texts to add are written; the projects are copies of tests/fixtures/content/valid. */
 const inputs = mkdtempSync(join(tmpdir(), 'text-add-inputs-'));
 afterAll(() => {
@@ -125,6 +130,49 @@ describe('text:add on a valid text', () => {
   });
 });
 
+describe('text:add on a page saved from the browser', () => {
+  it('keeps the page byte for byte and drafts the article with headline, date and author from the page', () => {
+    const result = addText({ root, file: input('radwege.html', readFileSync(PAGE)), story: 'probe-thema', event: 'vertrag-2024' });
+    expect(result.id).toBe('stadtrat-beschliesst-neue-radwege');
+    expect(result.written.slice(0, 3)).toEqual(['content/originals/radwege.html', `content/articles/${result.id}.md`, `content/attributions/${result.id}.yaml`]);
+    expect(readFileSync(join(root, 'content/originals/radwege.html')).equals(readFileSync(PAGE))).toBe(true);
+    expect(result.page).toEqual({ charset: 'utf-8', found: { title: '<h1>', published: '<meta property="article:published_time">', byline: '<meta name="author">' } });
+    const article = readFileSync(join(root, `content/articles/${result.id}.md`), 'utf8');
+    expect(article).toContain("title: 'Stadtrat beschließt neue Radwege'\n");
+    expect(article).toContain("published:\n  date: 2025-03-12\n  basis: 'stated'\n  asStated: '2025-03-12T09:30:00+01:00'\n");
+    expect(article).toContain("byline: 'Erika Beispiel'\n");
+    expect(article).toContain("  - fact: 'Datum der Veröffentlichung, in den Daten der Seite (<meta property=\"article:published_time\">)'\n    basis: 'stated'\n    asStated: '2025-03-12T09:30:00+01:00'\n");
+    expect(article).toContain("original: 'radwege.html'\n");
+    // The page's text, not its markup, is what the draft and its dropped lines are made of.
+    expect(article).toContain("  - line: 'Startseite > Lokales > Verkehr'\n");
+    expect(article).not.toMatch(/<(div|a|nav|li)\b/);
+  });
+
+  it('is accepted once the editor has decided, with every line of the page text in the article', () => {
+    const { id } = addText({ root, file: input('radwege.html', readFileSync(PAGE)), story: 'probe-thema', event: 'vertrag-2024' });
+    const path = join(root, 'content', 'articles', `${id}.md`);
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^cites:\n  - 'TODO.*$/m, 'cites: []').replace(/^summary: 'TODO.*$/m, "summary: 'Ein Probetext.'"));
+    rmSync(join(root, 'content', 'attributions', `${id}.yaml`));
+    const claim = join(root, 'content', 'claims', 'probe-aussage.yaml');
+    writeFileSync(claim, readFileSync(claim, 'utf8').replace(/status: 'TODO.*'/, 'status: not-mentioned'));
+    const article = checkContent(root).articles.find((entry) => entry.id === id)!;
+    expect(article.original).toBe(pageText(decodePage(readFileSync(PAGE)).html));
+    const kept = [article.data.title, ...article.data.headerLines, ...article.passages.map((passage) => passage.text), ...article.data.dropped.map((entry) => entry.line)];
+    const lines = article.original.split('\n').map((line) => line.trim()).filter(Boolean);
+    expect(lines.length).toBeGreaterThan(20);
+    expect(lines.filter((line) => !kept.includes(line))).toEqual([]);
+  });
+
+  it('decodes a page by the charset it declares and says so', () => {
+    const result = run(root, LATIN1_PAGE, '--story', 'probe-thema');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Page:      a web page, decoded as windows-1252');
+    expect(result.stdout).toContain('Headline:  Brücke über die Aue wird für drei Monate gesperrt (from the page\'s <h1>)');
+    expect(result.stdout).toContain('Byline:    Hans Fiktiv (from the page\'s <meta name="author">)');
+    expect(readFileSync(join(root, 'content/originals/original.html')).equals(readFileSync(LATIN1_PAGE))).toBe(true);
+  });
+});
+
 describe('text:add refuses bad input and changes no file', () => {
   const CASES: [name: string, run: () => unknown, message: RegExp][] = [
     ['a file that is not UTF-8', () => addText({ root, file: input('latin1.txt', Buffer.from([0x50, 0x75, 0x74, 0x69, 0x6e, 0x20, 0xfc, 0x62, 0x65, 0x72, 0x0a])), story: 'probe-thema' }), /latin1\.txt: not UTF-8 text/],
@@ -140,12 +188,22 @@ describe('text:add refuses bad input and changes no file', () => {
     ['an original already there under another name', () => addText({ root, file: input('kopie.txt', readFileSync(join(root, 'content/originals/probe.txt'))), story: 'probe-thema' }), /kopie\.txt is already in content\/originals\/ as probe\.txt/],
     ['an original name already taken by another text', () => addText({ root, file: input('probe.txt', readFileSync(CHROME_KINDS)), story: 'probe-thema' }), /content\/originals\/probe\.txt already exists \(with other contents\)/],
     ['a text with no headline', () => addText({ root, file: input('nur-chrome.txt', '2 Kommentare\nTeilen\nImpressum\n'), story: 'probe-thema' }), /nur-chrome\.txt: no headline found/],
+    ['a page without an article', () => addText({ root, file: join(WRONG, 'kein-artikel.html'), story: 'probe-thema' }), /kein-artikel\.html: no article found on the page: Readability finds no running text/],
+    ['a file that is neither a text nor a web page (a PDF)', () => addText({ root, file: join(WRONG, 'artikel.pdf'), story: 'probe-thema' }), /artikel\.pdf: not a text file or web page: it is a PDF document\. Add the article as a page saved from the browser \(\.html\) or as UTF-8 text \(\.txt\)/],
+    ['a page that is not in the charset it declares (none: UTF-8)', () => addText({ root, file: join(WRONG, 'ohne-zeichensatz.html'), story: 'probe-thema' }), /ohne-zeichensatz\.html: the page is not valid utf-8 as it declares \(it declares no charset, so UTF-8 is assumed\)/],
   ];
 
   it.each(CASES)('%s', (_, run, message) => {
     const before = snapshot(root);
     expect(run).toThrow(AuthoringError);
     expect(run).toThrow(message);
+    expect(snapshot(root)).toEqual(before);
+  });
+
+  it('refuses a page already added under another name (the same bytes)', () => {
+    addText({ root, file: input('radwege.html', readFileSync(PAGE)), story: 'probe-thema' });
+    const before = snapshot(root);
+    expect(() => addText({ root, file: input('radwege-kopie.html', readFileSync(PAGE)), story: 'probe-thema' })).toThrow(/radwege-kopie\.html is already in content\/originals\/ as radwege\.html/);
     expect(snapshot(root)).toEqual(before);
   });
 
@@ -157,6 +215,10 @@ describe('text:add refuses bad input and changes no file', () => {
     expect(snapshot(root)).toEqual(before);
   });
 });
+
+function run(cwd: string, ...args: string[]) {
+  return runScript(cwd, 'text-add.ts', args);
+}
 
 describe('npm run text:add', () => {
   // npm runs a script in the project's root: the command is run in the scratch copy.
@@ -185,9 +247,17 @@ describe('npm run text:add', () => {
     expect(snapshot(root)).toEqual(before);
   });
 
+  it('refuses a page without an article with status 1, says why and that nothing was written', () => {
+    const before = snapshot(root);
+    const result = run(join(WRONG, 'kein-artikel.html'), '--story', 'probe-thema');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^text:add: nothing written\.\n {2}- .*kein-artikel\.html: no article found on the page/);
+    expect(snapshot(root)).toEqual(before);
+  });
+
   it('explains its usage when the story is missing', () => {
     const result = run(CHROME_KINDS);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Usage: npm run text:add -- <file.txt> --story <story-id>');
+    expect(result.stderr).toContain('Usage: npm run text:add -- <file.txt or file.html> --story <story-id>');
   });
 });
