@@ -75,7 +75,11 @@ export function addExtraStory(dir: string, fixture = EXTRA_STORY): string[] {
 
   for (const [file, fields] of Object.entries(manifest.decide)) {
     const { document, save } = openYaml(join(dir, file));
-    for (const [field, value] of Object.entries(fields)) document.setIn(pathOf(field), document.createNode(value));
+    // A field decided as null is deleted (a cell of a text that appeared before the claim's event).
+    for (const [field, value] of Object.entries(fields)) {
+      if (value === null) document.deleteIn(pathOf(field));
+      else document.setIn(pathOf(field), document.createNode(value));
+    }
     const left = findTodos(document.toJS());
     if (left.length > 0) throw new Error(`${file}: still TODO after the decisions in extra-story.yaml: ${left.map((todo) => todo.field).join(', ')}`);
     save();
