@@ -13,10 +13,7 @@ import { cardUrl } from '../../src/site/urls.ts';
 import { pngSize } from '../support/formats.ts';
 import { TEST_SITE } from '../support/site.ts';
 import { checkContent } from '../support/content.ts';
-import { DIST, ROOT, distFiles, pagePaths, readPage } from './dist.ts';
-
-const corpus = checkContent(ROOT);
-const story0 = corpus.stories[0]!;
+import { DIST, distFiles, fixtureSite, pagePaths, readPage } from './dist.ts';
 
 const pages = pagePaths().filter((path) => path !== '/404.html');
 const isStory = (path: string) => /^\/themen\/[a-z][^/]*\/$/.test(path);
@@ -53,10 +50,12 @@ describe('share cards', () => {
     expect(meta(path, 'og:image:alt')).toBe(meta(storyOf(path), 'og:image:alt'));
   });
 
-  it('the story card carries the story and its counts', () => {
-    const story = '/themen/russland-nordkorea/';
-    expect(meta(story, 'og:image:alt')).toBe(
-      `Thema · 13. September 2023 bis 19. Juni 2024: ${story0.data.title}. 5 Texte · ${corpus.claims.length} Aussagen · 2 Ereignisse`,
+  it('the story card carries the story and its counts (the frozen site)', () => {
+    const frozen = checkContent(fixtureSite.ROOT);
+    const story = frozen.stories.find((candidate) => candidate.id === 'russland-nordkorea')!;
+    const alt = select('meta[property="og:image:alt"]', fixtureSite.readPage('/themen/russland-nordkorea/'))?.properties['content'];
+    expect(alt).toBe(
+      `Thema · 13. September 2023 bis 19. Juni 2024: ${story.data.title}. 5 Texte · ${story.claims.length} Aussagen · 2 Ereignisse`,
     );
   });
 

@@ -12,7 +12,7 @@ import { loadYaml } from '../../src/authoring/yaml-source.ts';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import type { Element } from 'hast';
-import { DIST, ROOT, fileFor, pagePaths, readPage } from './dist.ts';
+import { DIST, ROOT, fileFor, fixtureSite, pagePaths, readPage } from './dist.ts';
 import { CORRECTIONS_PER_PAGE } from '../../src/site/pages.ts';
 import type { ComparisonExport } from '../../src/export/comparison.ts';
 import type { TermsExport } from '../../src/export/terms.ts';
@@ -147,8 +147,9 @@ describe('downloads', () => {
     expect(rows.every((row) => row.endsWith(`,"${VERSION}"`))).toBe(true);
   });
 
-  it('marks a date that is only the earliest day', () => {
-    const precision = Object.fromEntries(data.articles.map((article) => [article.id, article.publishedPrecision]));
+  it('marks a date that is only the earliest day (the frozen site: its five texts)', () => {
+    const frozen = JSON.parse(readFileSync(`${fixtureSite.DIST}daten/vergleich.json`, 'utf8')) as ComparisonExport;
+    const precision = Object.fromEntries(frozen.articles.map((article) => [article.id, article.publishedPrecision]));
     expect(precision).toEqual({
       'heiliger-kampf': 'on-or-after',
       'einladung-nordkorea': 'day',

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { select, selectAll } from 'hast-util-select';
 import { TEST_SITE } from '../support/site.ts';
-import { DIST, fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { DIST, fileFor, fixtureSite, pagePaths, readPage, headingText } from './dist.ts';
 import { existsSync } from 'node:fs';
 
 const xml = readFileSync(join(DIST, 'feed.xml'), 'utf8');
@@ -35,7 +35,7 @@ describe('the feed', () => {
 
   it('has one item per story and per text, each linking to its page on the site', () => {
     const stories = pagePaths().filter((path) => /^\/themen\/[a-z][^/]*\/$/.test(path));
-    expect(stories).toEqual(['/themen/russland-nordkorea/']);
+    expect(stories.length).toBeGreaterThan(0);
     expect(channel.item.map((item) => item.link).sort()).toEqual([...stories, ...articles].map((path) => `${TEST_SITE}${path}`).sort());
     for (const item of channel.item) {
       const path = new URL(item.link).pathname;
@@ -49,10 +49,11 @@ describe('the feed', () => {
     const dates = channel.item.map((item) => new Date(item.pubDate).getTime());
     expect(dates.every((date) => !Number.isNaN(date))).toBe(true);
     expect(dates).toEqual([...dates].sort((a, b) => b - a));
-    // The story is dated by its latest event (19 June 2024) and comes before the texts of that day.
-    expect(channel.item[0]?.link).toBe(`${TEST_SITE}/themen/russland-nordkorea/`);
-    expect(new Date(channel.item[0]?.pubDate ?? '').toISOString().slice(0, 10)).toBe('2024-06-19');
-    expect(new Date(channel.item.at(-1)?.pubDate ?? '').toISOString().slice(0, 10)).toBe('2023-09-13');
+    // On the frozen site: the story is dated by its latest event (19 June 2024) and comes before the texts of that day.
+    const frozen = (new XMLParser({ ignoreAttributes: false }).parse(readFileSync(join(fixtureSite.DIST, 'feed.xml'), 'utf8')).rss.channel as { item: Item[] }).item;
+    expect(frozen[0]?.link).toBe(`${TEST_SITE}/themen/russland-nordkorea/`);
+    expect(new Date(frozen[0]?.pubDate ?? '').toISOString().slice(0, 10)).toBe('2024-06-19');
+    expect(new Date(frozen.at(-1)?.pubDate ?? '').toISOString().slice(0, 10)).toBe('2023-09-13');
   });
 
   it('says where a date is inferred, since RSS cannot', () => {

@@ -48,7 +48,7 @@ describe('what Pagefind indexes', () => {
     expect(bodies).toHaveLength(1);
     expect(bodies[0]!.properties['className']).toContain('article-body');
     const passages = selectAll('.article-body [id^="absatz-"]', page);
-    expect(passages.length).toBeGreaterThanOrEqual(5);
+    expect(passages.length).toBeGreaterThan(0);
     for (const passage of passages) {
       if (/^h[1-6]$/.test(passage.tagName)) continue;
       expect(passage.properties['dataPagefindTitle']).toBe(`Absatz ${String(passage.properties['id']).slice(7)}`);
@@ -98,7 +98,7 @@ describe('what Pagefind indexes', () => {
   it.each(claims)('%s: each cell is a sub-result named after its text, with no heading splitting it', (path) => {
     const page = readPage(path);
     const cells = selectAll('[data-pagefind-body] .vergleich-spalten > section', page);
-    expect(cells).toHaveLength(5);
+    expect(cells).toHaveLength(checkContent(ROOT).claims.find((claim) => `/aussagen/${claim.id}/` === path)!.cells.length);
     for (const cell of cells) {
       expect(String(cell.properties['id'])).toMatch(/^[a-z0-9-]+$/);
       expect(String(cell.properties['dataPagefindTitle'])).toBe(articleTitles.get(String(cell.properties['id'])));
@@ -152,7 +152,7 @@ describe('what Pagefind indexes', () => {
     expect(tagsOf(page, 'data-pagefind-filter', 'art')).toEqual(['Seite']);
   });
 
-  it.each(pages.filter((path) => !articles.includes(path) && !claims.includes(path) && !pairs.includes(path) && !['/themen/russland-nordkorea/zeitleiste/', '/themen/russland-nordkorea/quellen/'].includes(path)))(
+  it.each(pages.filter((path) => !articles.includes(path) && !claims.includes(path) && !pairs.includes(path) && !/^\/themen\/[^/]+\/(zeitleiste|quellen)\/$/.test(path)))(
     '%s is not indexed (no data-pagefind-body)',
     (path) => {
       expect(select('[data-pagefind-body]', readPage(path))).toBeUndefined();

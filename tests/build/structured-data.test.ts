@@ -10,11 +10,11 @@ import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { TEST_SITE } from '../support/site.ts';
 import { checkContent } from '../support/content.ts';
-import { ROOT, fileFor, pagePaths, readPage, headingText } from './dist.ts';
+import { ROOT, fileFor, fixtureSite, pagePaths, readPage, headingText } from './dist.ts';
 import { STORIES_PER_PAGE } from '../../src/site/pages.ts';
 
-function jsonLd(path: string): Record<string, unknown>[] {
-  return selectAll('script[type="application/ld+json"]', readPage(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
+function jsonLd(path: string, read = readPage): Record<string, unknown>[] {
+  return selectAll('script[type="application/ld+json"]', read(path)).map((node) => JSON.parse(toString(node)) as Record<string, unknown>);
 }
 
 describe('Dataset on /daten/', () => {
@@ -30,20 +30,27 @@ describe('Dataset on /daten/', () => {
       inLanguage: 'de',
     });
     expect(String(dataset?.['name'])).toMatch(/^nebeneinander/);
-    expect(String(dataset?.['description'])).toMatch(new RegExp(`^5 deutschsprachige Nachrichtentexte zu 1 Thema und ${checkContent(ROOT).claims.length} Aussagen`));
+    const content = checkContent(ROOT);
+    expect(String(dataset?.['description'])).toMatch(
+      new RegExp(`^${content.articles.length} deutschsprachige Nachrichtentexte zu ${content.stories.length} (Thema|Themen) und ${content.claims.length} Aussagen`),
+    );
     // The data version, as the footer names it.
     expect(toString(select('footer.site-footer', readPage('/daten/')) ?? readPage('/daten/'))).toContain(`Datenstand ${String(dataset?.['version'])}`);
   });
 
   it('lists each download, the stories’ too, with its format, each one built and linked from the page', () => {
     const distribution = dataset?.['distribution'] as { encodingFormat: string; contentUrl: string }[];
-    expect(distribution.map((download) => [download.contentUrl, download.encodingFormat])).toEqual([
+    const listed = distribution.map((download) => [download.contentUrl, download.encodingFormat]);
+    expect(listed.slice(0, 3)).toEqual([
       [`${TEST_SITE}/daten/vergleich.json`, 'application/json'],
       [`${TEST_SITE}/daten/vergleich.csv`, 'text/csv'],
       [`${TEST_SITE}/daten/wortwahl.json`, 'application/json'],
-      [`${TEST_SITE}/daten/themen/russland-nordkorea.json`, 'application/json'],
-      [`${TEST_SITE}/daten/themen/russland-nordkorea.csv`, 'text/csv'],
     ]);
+    // Then each story's two files.
+    const stories = checkContent(ROOT).stories.map((story) => story.id);
+    expect(listed.slice(3).sort()).toEqual(
+      stories.flatMap((id) => [[`${TEST_SITE}/daten/themen/${id}.json`, 'application/json'], [`${TEST_SITE}/daten/themen/${id}.csv`, 'text/csv']]).sort(),
+    );
     const links = selectAll('main a', readPage('/daten/')).map((a) => String(a.properties['href']));
     for (const { contentUrl } of distribution) {
       const path = new URL(contentUrl).pathname;
@@ -95,12 +102,12 @@ describe('CreativeWork on each text’s page', () => {
 
   it.each(Object.entries(expected))('%s', (id, known) => {
     const path = `/artikel/${id}/`;
-    const [work, ...more] = jsonLd(path);
+    const [work, ...more] = jsonLd(path, fixtureSite.readPage);
     expect(more).toEqual([]);
     expect(work).toEqual({
       '@context': 'https://schema.org',
       '@type': 'CreativeWork',
-      headline: headingText(select('h1', readPage(path)) ?? readPage(path)),
+      headline: headingText(select('h1', fixtureSite.readPage(path)) ?? fixtureSite.readPage(path)),
       inLanguage: 'de',
       ...known,
       mainEntityOfPage: `${TEST_SITE}${path}`,
@@ -108,7 +115,11 @@ describe('CreativeWork on each text’s page', () => {
   });
 
   it('covers every text', () => {
-    expect(pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path)).sort()).toEqual(Object.keys(expected).map((id) => `/artikel/${id}/`).sort());
+    expect(fixtureSite.pagePaths().filter((path) => /^\/artikel\/[^/]+\/$/.test(path)).sort()).toEqual(Object.keys(expected).map((id) => `/artikel/${id}/`).sort());
+    // On the site itself, every text has its one CreativeWork.
+    for (const path of pagePaths().filter((candidate) => /^\/artikel\/[^/]+\/$/.test(candidate))) {
+      expect(jsonLd(path).map((data) => data['@type']), path).toEqual(['CreativeWork']);
+    }
   });
 });
 
