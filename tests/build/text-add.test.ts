@@ -56,7 +56,7 @@ describe('a text added with text:add, built', () => {
   it('was added, with a cell in the claims of its story', () => {
     expect(added.status).toBe(0);
     // Every claim of the story, since the text (dated 2024-06-20) appeared after both events.
-    const claims = readdirSync(fileURLToPath(new URL('../../content/claims/', import.meta.url))).length;
+    const claims = readdirSync(join(SITE_FIXTURE, 'content/claims')).length;
     expect(added.stdout).toContain(`a TODO cell for "probe-ueberschrift-vertrag-wird-unterzeichnet" in ${claims} claims of the story`);
   });
 
