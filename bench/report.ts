@@ -123,7 +123,7 @@ export function judge(sections: Sections): Budget[] {
       })(),
     });
     budgets.push({ name: 'Search: later query in the same page', limit: `≤ ${kb(SEARCH_LATER_BYTES)} gzip`, measured: `max ${kb(search.later.maxGzip)}, median ${kb(search.later.medianGzip)}`, met: search.later.maxGzip <= SEARCH_LATER_BYTES });
-    const pause = search.typingPauseMs === null ? '' : `the page waits ${search.typingPauseMs} ms after the last keystroke before it searches (TYPING_PAUSE_MS in src/scripts/search-page.ts); `;
+    const pause = search.typingPauseMs === null ? '' : `the page waits ${search.typingPauseMs} ms after the last keystroke before it searches (TYPING_PAUSE_MS in src/search/search-page.ts); `;
     budgets.push({
       name: 'Search: keystroke to first result (median, loopback)',
       limit: `≤ ${SEARCH_FIRST_RESULT_MS} ms`,

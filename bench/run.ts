@@ -113,7 +113,7 @@ if (only.has('search')) {
     log('search: Chromium against the built site');
     const server = await startServer(DIST);
     try {
-      const script = join(REPO, 'src', 'scripts', 'search-page.ts');
+      const script = join(REPO, 'src', 'search', 'search-page.ts');
       const pause = existsSync(script) ? /TYPING_PAUSE_MS\s*=\s*(\d+)/.exec(readFileSync(script, 'utf8'))?.[1] : undefined;
       const measured = await searchBench(server.url, log, undefined, undefined, pause === undefined ? null : Number(pause));
       sections.search = { ...stamp('npm run bench -- --only=search'), ...measured };

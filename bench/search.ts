@@ -33,7 +33,7 @@ export interface Traffic {
 
 export interface SearchResult {
   status: 'measured';
-  /** The search page waits this long after the last keystroke before it searches (src/scripts/search-page.ts). */
+  /** The search page waits this long after the last keystroke before it searches (src/search/search-page.ts). */
   typingPauseMs: number | null;
   /** First query in a fresh context: page assets after the HTML plus the query. */
   first: Traffic & { query: string; msToFirstResult: number };
