@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import { copyFixture, problemsOf, removeCopies } from '../support/authoring.ts';
 import { checkContent } from '../support/content.ts';
-import { addExtraStory } from '../support/extra-story.ts';
+import { addExtraStory, EXTRA_STORY } from '../support/extra-story.ts';
 import { SITE_FIXTURE } from '../support/site-fixture.ts';
 
 afterAll(removeCopies);
@@ -30,7 +30,7 @@ describe('the extra story of .ci/run', () => {
     const after = checkContent(dir);
     expect(after.stories.map((story) => story.id).sort()).toEqual([...before.stories.map((story) => story.id), 'probe-bruecke'].sort());
     const story = after.stories.find((entry) => entry.id === 'probe-bruecke')!;
-    expect(story.articles.map((article) => article.id).sort()).toEqual(['letzte-faehre', 'neue-bruecke']);
+    expect(story.articles.map((article) => article.id).sort()).toEqual(['bruecke-gesperrt', 'letzte-faehre', 'neue-bruecke']);
     expect(story.claims.map((claim) => claim.id)).toEqual(['baukosten']);
     for (const old of before.stories) {
       expect(after.stories.find((entry) => entry.id === old.id)?.articles.map((article) => article.id)).toEqual(old.articles.map((article) => article.id));
@@ -45,5 +45,17 @@ describe('the extra story of .ci/run', () => {
       expect(content).not.toContain(line);
     }
     expect((frontmatter as { title: string }).title).toBe('Letzte Fahrt der Fähre am Probefluss');
+  });
+
+  it('keeps the page saved from the browser byte for byte, decoded by its charset for the draft', () => {
+    const page = readFileSync(join(EXTRA_STORY, 'sperrung.html'));
+    expect(readFileSync(join(dir, 'content/originals/sperrung.html')).equals(page)).toBe(true);
+    // ISO-8859-1 on disk: „ü“ is one byte there, and the draft reads it as „ü“.
+    expect(page.includes(Buffer.from('Br\xfccke', 'latin1'))).toBe(true);
+    const { frontmatter, content } = parseFrontmatter(readFileSync(join(dir, 'content/articles/bruecke-gesperrt.md'), 'utf8'));
+    expect((frontmatter as { title: string }).title).toBe('Brücke über die Aue wird für drei Monate gesperrt');
+    expect(content).toContain('Die Brücke über die Aue zwischen Oberweiler und Unterweiler');
+    expect((frontmatter as { dropped: { line: string }[] }).dropped.map((entry) => entry.line)).toContain('Hans Fiktiv');
+    expect(content).not.toContain('Hans Fiktiv');
   });
 });
