@@ -18,7 +18,7 @@ import type { StoryData, StoryEventData } from '../schemas/story.ts';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
 import { articleUrl, cellUrl, claimUrl, fragmentUrl, markId, quoteId, storyUrl } from '../site/urls.ts';
 import { locate, whyNotFound } from './quotes.ts';
-import { proseProblems, storyWording, titleProblem, type ProseField } from './editorial.ts';
+import { proseProblems, storyWording, titleProblem, type ProseField, type StoryWording } from './editorial.ts';
 import { plainProse, referencedClaims, segments, type Segment } from './claim-refs.ts';
 import { sharedWording, type PairReuse } from './reuse.ts';
 
@@ -307,26 +307,26 @@ function eventOf(
  * wording, and the quoted wording and claim references of our prose (descriptions, notes, reasons,
  * summaries).
  */
+/** The wording of a story's texts, for the editorial checks of our prose here and in the lenses. */
+export function wordingOfTexts(articles: readonly Article[]): StoryWording {
+  return storyWording(
+    articles.map((article) => ({
+      id: article.id,
+      file: article.file,
+      title: article.data.title,
+      shortTitle: article.data.shortTitle,
+      headerLines: article.data.headerLines,
+      byline: article.data.byline,
+      dropped: article.data.dropped.map((entry) => entry.line),
+      passages: article.passages,
+    })),
+  );
+}
+
 function editorialProblems(input: CorpusInput, articlesOfStory: ReadonlyMap<string, readonly Article[]>): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const titles = new Map(input.claims.map((claim) => [claim.id, claim.data.title]));
-  const wordings = new Map(
-    input.stories.map((story) => [
-      story.id,
-      storyWording(
-        (articlesOfStory.get(story.id) ?? []).map((article) => ({
-          id: article.id,
-          file: article.file,
-          title: article.data.title,
-          shortTitle: article.data.shortTitle,
-          headerLines: article.data.headerLines,
-          byline: article.data.byline,
-          dropped: article.data.dropped.map((entry) => entry.line),
-          passages: article.passages,
-        })),
-      ),
-    ]),
-  );
+  const wordings = new Map(input.stories.map((story) => [story.id, wordingOfTexts(articlesOfStory.get(story.id) ?? [])]));
   const fields = new Map<string, ProseField[]>();
   const add = (story: string, field: ProseField) => fields.set(story, [...(fields.get(story) ?? []), field]);
   for (const story of input.stories) {

@@ -7,9 +7,9 @@
  */
 import { buildAttributions, type AttributionInput, type Attributions, type SourceInput } from './attributions.ts';
 import { ContentError, type ContentProblem } from '../schemas/errors.ts';
-import type { Corpus } from '../corpus/corpus.ts';
+import { wordingOfTexts, type Corpus } from '../corpus/corpus.ts';
 import { claimTitles, resolveReferencesIn, type Segment } from '../corpus/claim-refs.ts';
-import { proseFieldsOf, quotationProblems, storyWording, type ProseField, type StoryWording } from '../corpus/editorial.ts';
+import { proseFieldsOf, quotationProblems, type ProseField, type StoryWording } from '../corpus/editorial.ts';
 import { buildFacts, type FactSheet, type FactSheetInput } from './facts.ts';
 import { quoteContext } from './mentions.ts';
 import { countTerms, type TermGroup, type TermGroupInput } from './terms.ts';
@@ -73,20 +73,7 @@ function withReferences(corpus: Corpus, inputs: LensInputs, problems: ContentPro
  * Fact sheets are left out: they quote the reference sources, not the texts.
  */
 function quotationsInLenses(corpus: Corpus, inputs: LensInputs): ContentProblem[] {
-  const wordingOf = (articles: readonly Corpus['articles'][number][]) =>
-    storyWording(
-      articles.map((article) => ({
-        id: article.id,
-        file: article.file,
-        title: article.data.title,
-        shortTitle: article.data.shortTitle,
-        headerLines: article.data.headerLines,
-        byline: article.data.byline,
-        dropped: article.data.dropped.map((entry) => entry.line),
-        passages: article.passages,
-      })),
-    );
-  const stories = new Map(corpus.stories.map((story) => [story.id, wordingOf(story.articles)]));
+  const stories = new Map(corpus.stories.map((story) => [story.id, wordingOfTexts(story.articles)]));
   const storyOfText = new Map(corpus.articles.map((article) => [article.id, article.data.story]));
   const titles = new Map(corpus.claims.map((claim) => [claim.id, claim.data.title]));
   const check = (wording: StoryWording | undefined, fields: ProseField[]) => (wording ? quotationProblems(fields, wording, titles) : []);
@@ -98,7 +85,7 @@ function quotationsInLenses(corpus: Corpus, inputs: LensInputs): ContentProblem[
     ...inputs.sources.flatMap((entry) => {
       const citing = new Set(inputs.attributions.filter((file) => file.data.sources.some((cited) => cited.source === entry.id)).map((file) => file.id));
       const texts = corpus.articles.filter((article) => citing.has(article.id));
-      return texts.length === 0 ? [] : check(wordingOf(texts), proseFieldsOf(entry.file, entry.data, [entry.id]));
+      return texts.length === 0 ? [] : check(wordingOfTexts(texts), proseFieldsOf(entry.file, entry.data, [entry.id]));
     }),
   ];
 }
